@@ -1,0 +1,64 @@
+/**
+ * npm run ingest -- <source-file> --region <slug> --year <year> [--out <dir>]
+ *
+ * Turns a report as extracted from an official PDF into content the site renders:
+ * reads the source, repairs its layout, keeps ids stable against the previous
+ * ingest, and writes everything or nothing. See scripts/lib/ingest/.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { IngestError, formatDiagnostic } from './lib/ingest/diagnostics.ts';
+import { ingestSource } from './lib/ingest/ingest-source.ts';
+import { readIfExists, writeAllOrNothing } from './lib/ingest/write-output.ts';
+
+const USAGE = 'usage: npm run ingest -- <source-file> --region <slug> --year <year> [--out <dir>]';
+const DEFAULT_OUT = resolve(import.meta.dirname, '..', 'content');
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { region: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' } } });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { positionals, values } = parsed;
+  const sourcePath = positionals[0];
+  if (positionals.length !== 1 || !sourcePath || !values.region || !values.year) {
+    console.error(USAGE);
+    return 2;
+  }
+  const outDir = resolve(values.out ?? DEFAULT_OUT);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(sourcePath);
+  } catch (error) {
+    console.error(`${sourcePath}: error: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    return 1;
+  }
+  const reportDir = join(outDir, 'reports', values.region, values.year);
+  try {
+    const result = await ingestSource({
+      sourceName: sourcePath,
+      sourceFileName: basename(sourcePath),
+      bytes,
+      region: values.region,
+      year: Number(values.year),
+      previousBody: await readIfExists(join(reportDir, 'zh.mdx')),
+      previousRegions: await readIfExists(join(outDir, 'regions.json')),
+    });
+    for (const item of result.diagnostics) console.warn(formatDiagnostic(item));
+    await writeAllOrNothing(outDir, result.files);
+    const where = relative(process.cwd(), join(outDir, result.reportDir)) || '.';
+    console.log(`ingested ${sourcePath} → ${where}/ (${result.repairs.length} repairs; review ${where}/ingest-report.md)`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof IngestError)) throw error;
+    for (const item of error.diagnostics) console.error(formatDiagnostic(item));
+    console.error(`ingest failed: nothing was written to ${outDir}`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,61 @@
+/**
+ * Every character of the source survives into the edition: the ingested content,
+ * read back in order (title block, body, glossary), equals the source once only
+ * markup and page-break whitespace are removed from both.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { parseBlocks } from '../../../../src/lib/block-syntax.ts';
+import { ROOT } from './ingest-helpers.ts';
+
+const REPORT_DIR = join(ROOT, 'content/reports/taiyuan-xiaodian/2024');
+
+/** Remove markup (headings, bold, sup/sub tags, list numbers) and line-level whitespace. */
+function stripMarkup(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^#{1,6}\s+/, '').replace(/^\d+\.\s/, '').trim())
+    .join('')
+    .replace(/\*\*/g, '')
+    .replace(/<\/?(sup|sub)>/g, '');
+}
+
+test('the committed 2024 content holds the source text character for character', () => {
+  const report = JSON.parse(readFileSync(join(REPORT_DIR, 'report.json'), 'utf8'));
+  const source = readFileSync(join(ROOT, 'content', report.source.file), 'utf8');
+  const { blocks, problems } = parseBlocks(readFileSync(join(REPORT_DIR, 'zh.mdx'), 'utf8'));
+  expect(problems).toEqual([]);
+  const glossary = JSON.parse(readFileSync(join(REPORT_DIR, 'glossary.json'), 'utf8')) as { term: string; definition: string }[];
+  const glossaryHeading = /^#+\s*(名词解释)\s*$/m.exec(source)?.[1] ?? '';
+  const ingested = [
+    report.title,
+    report.dateline,
+    report.byline,
+    ...blocks.map((block) => block.markdown),
+    glossaryHeading,
+    ...glossary.map((entry) => `${entry.term}：${entry.definition}`),
+  ].join('\n');
+  const expected = stripMarkup(source);
+  const actual = stripMarkup(ingested);
+  // Compare in slices first so a failure points at the place, then whole.
+  for (let at = 0; at < expected.length; at += 200) expect(actual.slice(at, at + 200)).toBe(expected.slice(at, at + 200));
+  expect(actual).toBe(expected);
+  expect([...actual].length).toBeGreaterThan(10_000);
+});
+
+test('the committed content is what ingest makes of the source today', async () => {
+  const { ingestSource } = await import('../ingest-source.ts');
+  const report = JSON.parse(readFileSync(join(REPORT_DIR, 'report.json'), 'utf8'));
+  const body = readFileSync(join(REPORT_DIR, 'zh.mdx'), 'utf8');
+  const result = await ingestSource({
+    sourceName: report.source.file,
+    sourceFileName: report.source.file.replace('sources/', ''),
+    bytes: readFileSync(join(ROOT, 'content', report.source.file)),
+    region: report.region,
+    year: report.year,
+    previousBody: body,
+    previousRegions: readFileSync(join(ROOT, 'content/regions.json'), 'utf8'),
+  });
+  expect(result.files.get('reports/taiyuan-xiaodian/2024/zh.mdx')).toBe(body);
+});

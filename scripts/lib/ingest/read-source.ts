@@ -1,0 +1,72 @@
+/**
+ * Decode a raw report file. UTF-8 only: a BOM is dropped and CRLF/CR line endings
+ * are normalised (both with a warning); bytes that are not UTF-8 (typically GBK
+ * from Windows tools) are an error with the conversion command to run.
+ */
+import type { Diagnostics } from './diagnostics.ts';
+
+export interface SourceText {
+  /** The text with LF line endings and no BOM. */
+  text: string;
+  /** SHA-256 of the file's bytes exactly as given. */
+  sha256: string;
+}
+
+export async function decodeSource(bytes: Uint8Array, diagnostics: Diagnostics): Promise<SourceText | undefined> {
+  const { createHash } = await import('node:crypto');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (bytes.length === 0) {
+    diagnostics.error(0, 'the file is empty; expected the text of a government work report');
+    return undefined;
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const gbk = new TextDecoder('gbk').decode(bytes);
+    const looksChinese = /[\u4e00-\u9fff]{4}/.test(gbk);
+    const line = firstInvalidUtf8Line(bytes);
+    diagnostics.error(
+      line,
+      looksChinese
+        ? 'the file is not UTF-8 but looks like GBK/GB18030; convert it first: iconv -f GB18030 -t UTF-8 in.md > out.md'
+        : 'the file is not valid UTF-8 text',
+    );
+    return undefined;
+  }
+  // TextDecoder drops a UTF-8 BOM silently, so look at the bytes.
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    diagnostics.warning(1, 'the file starts with a byte-order mark (BOM); it was ignored');
+  }
+  if (/\r/.test(text)) {
+    diagnostics.warning(lineOf(text, text.indexOf('\r')), 'the file has CRLF or CR line endings; they were read as LF');
+    text = text.replace(/\r\n?/g, '\n');
+  }
+  if (text.trim() === '') {
+    diagnostics.error(0, 'the file contains only whitespace; expected the text of a government work report');
+    return undefined;
+  }
+  return { text, sha256 };
+}
+
+function lineOf(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length;
+}
+
+/** Line of the first byte sequence that is not valid UTF-8. */
+function firstInvalidUtf8Line(bytes: Uint8Array): number {
+  let line = 1;
+  let index = 0;
+  while (index < bytes.length) {
+    const byte = bytes[index] ?? 0;
+    const length = byte < 0x80 ? 1 : byte >= 0xf0 && byte < 0xf8 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc2 && byte < 0xe0 ? 2 : 0;
+    if (length === 0) return line;
+    for (let k = 1; k < length; k++) {
+      const next = bytes[index + k];
+      if (next === undefined || (next & 0xc0) !== 0x80) return line;
+    }
+    if (byte === 0x0a) line++;
+    index += length;
+  }
+  return line;
+}

@@ -1,0 +1,59 @@
+/**
+ * The human-readable ingest report an editor reviews: every repair with its
+ * source line, the glossary markers and what they attach to, oddities kept
+ * verbatim, and the warnings.
+ */
+import type { Diagnostic } from './diagnostics.ts';
+import type { GlossaryEntry } from './glossary.ts';
+import type { Oddity } from './oddities.ts';
+import type { Repair, RepairKind } from './repairs.ts';
+
+const TITLES: Record<RepairKind, string> = {
+  'page-break-joined': 'Paragraphs split by page breaks, joined',
+  'line-wrap-joined': 'Line wraps inside a paragraph, joined',
+  'heading-level': 'Heading levels set from the outline numbering',
+  'heading-promoted': 'Numbered lines read as headings',
+  'heading-bold-removed': 'Bold markup around whole headings removed',
+  'glossary-entry-joined': 'Glossary entries split by page breaks, joined',
+  'glossary-marker-attached': 'Glossary markers and the terms they attach to',
+};
+
+export interface IngestReportInput {
+  sourceName: string;
+  sha256: string;
+  blocks: { id: string; kind: string }[];
+  glossary: GlossaryEntry[];
+  repairs: Repair[];
+  oddities: Oddity[];
+  diagnostics: Diagnostic[];
+}
+
+export function renderIngestReport(input: IngestReportInput): string {
+  const paragraphs = input.blocks.filter((block) => block.kind === 'paragraph').length;
+  const lines = [
+    `# Ingest report: ${input.sourceName}`,
+    '',
+    `- Source SHA-256: \`${input.sha256}\``,
+    `- Blocks: ${input.blocks.length} (${paragraphs} paragraphs, ${input.blocks.length - paragraphs} headings)`,
+    `- Glossary entries: ${input.glossary.length}`,
+    `- Repairs: ${input.repairs.length}`,
+    '',
+    'The wording of the source is never changed; only the layout repairs below were made. Check each against the PDF.',
+  ];
+  for (const kind of Object.keys(TITLES) as RepairKind[]) {
+    const repairs = input.repairs.filter((repair) => repair.kind === kind);
+    if (repairs.length === 0) continue;
+    lines.push('', `## ${TITLES[kind]} (${repairs.length})`, '');
+    for (const repair of repairs) lines.push(`- line ${repair.line}: ${repair.detail}`);
+  }
+  if (input.oddities.length > 0) {
+    lines.push('', `## Oddities kept verbatim (${input.oddities.length})`, '');
+    for (const oddity of input.oddities) lines.push(`- line ${oddity.line}, #${oddity.block}: ${oddity.why}: “${oddity.excerpt}”`);
+  }
+  const warnings = input.diagnostics.filter((item) => item.severity === 'warning');
+  if (warnings.length > 0) {
+    lines.push('', `## Warnings (${warnings.length})`, '');
+    for (const warning of warnings) lines.push(`- ${warning.line > 0 ? `line ${warning.line}: ` : ''}${warning.message}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,20 @@
+/**
+ * Every change ingest makes to the source's layout is recorded as a Repair, so an
+ * editor can review it in the ingest report. The wording itself is never changed.
+ */
+export type RepairKind =
+  | 'page-break-joined'
+  | 'line-wrap-joined'
+  | 'heading-level'
+  | 'heading-promoted'
+  | 'heading-bold-removed'
+  | 'glossary-entry-joined'
+  | 'glossary-marker-attached';
+
+export interface Repair {
+  kind: RepairKind;
+  /** Source line the repair concerns. */
+  line: number;
+  /** What was done, in a sentence an editor can check against the PDF. */
+  detail: string;
+}
