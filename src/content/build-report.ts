@@ -1,0 +1,121 @@
+/**
+ * Builds the aligned model of one report — the spine every view projects:
+ * blocks with their permanent ids, outline numbers, Chinese and English HTML,
+ * translation status, and the glossary. Rules the content must satisfy are
+ * checked here and fail the build with the file, line and fix.
+ */
+import { parseBlocks } from '../lib/block-syntax.ts';
+import { numberBlocks } from '../lib/outline-numbers.ts';
+import { markdownToPlainText } from '../lib/plain-text.ts';
+import { checkTranslationIds, parseTranslationFile, type TranslationFile } from '../lib/translation-file.ts';
+import { renderBlockMarkdown } from '../markdown/render-block.ts';
+import type { GlossaryRefTarget } from '../markdown/remark-glossary-refs.ts';
+import type { GlossaryEntry, Report, ReportBlock } from '../schemas/report.ts';
+import type { ReportFiles } from './report-files-fs.ts';
+
+interface StoredReport {
+  region: string;
+  year: number;
+  title: string;
+  dateline: string;
+  deliveredOn: string;
+  place: string;
+  occasion: string;
+  speaker: { name: string; role: string };
+  source: { file: string; sha256: string };
+  fixture?: boolean;
+}
+
+interface StoredGlossaryEntry {
+  n: number;
+  key: string;
+  term: string;
+  definition: string;
+  uses: { block: string; anchor: string }[];
+}
+
+export class ContentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ContentError';
+  }
+}
+
+export async function buildReport(files: ReportFiles): Promise<Report> {
+  const bodyPath = `${files.dir}/zh.mdx`;
+  const stored = JSON.parse(files.reportJson) as StoredReport;
+  const glossary = JSON.parse(files.glossaryJson) as StoredGlossaryEntry[];
+  const { blocks, problems } = parseBlocks(files.body);
+  if (problems.length > 0) throw new ContentError(problems.map((p) => `${bodyPath}:${p.line}: error: ${p.message}`).join('\n'));
+
+  const translation = files.translation ? parseTranslationFile(files.translation.raw, files.translation.path) : undefined;
+  if (translation && files.translation) {
+    const translationProblems = checkTranslationIds(files.translation.raw, translation, new Set(blocks.map((b) => b.id)), new Set(glossary.map((e) => e.key)));
+    if (translationProblems.length > 0) {
+      throw new ContentError(translationProblems.map((p) => `${files.translation?.path}:${p.line}: error: ${p.message}`).join('\n'));
+    }
+  }
+  const translatedById = new Map(translation?.blocks.map((block) => [block.id, block]));
+
+  const numbers = numberBlocks(blocks);
+  let part = '';
+  const modelBlocks: ReportBlock[] = [];
+  for (const [index, block] of blocks.entries()) {
+    if (block.kind === 'heading' && block.depth <= 2) part = block.id;
+    const refs = glossaryTargetsFor(block.id, glossary);
+    const zh = await renderText(block.markdown, refs);
+    const translated = translatedById.get(block.id);
+    const en = translated?.en ? await renderText(translated.en, refs) : undefined;
+    const enStatus = !en ? 'pending' : translated?.zh === block.markdown ? 'translated' : 'stale';
+    modelBlocks.push({ id: block.id, kind: block.kind, depth: block.depth, number: numbers[index] ?? '', part, zh, ...(en ? { en } : {}), enStatus, line: block.line });
+  }
+
+  const modelGlossary = await Promise.all(glossary.map((entry) => buildGlossaryEntry(entry, translation)));
+  const translated = modelBlocks.filter((block) => block.enStatus !== 'pending').length;
+  return {
+    region: stored.region,
+    year: stored.year,
+    deliveredOn: stored.deliveredOn,
+    place: stored.place,
+    zh: { title: stored.title, dateline: stored.dateline, occasion: stored.occasion, role: stored.speaker.role, speaker: stored.speaker.name },
+    ...(translation?.meta.title ? { en: translation.meta } : {}),
+    source: stored.source,
+    languages: translation ? ['zh-CN', 'en'] : ['zh-CN'],
+    translation: { total: modelBlocks.length, translated, stale: modelBlocks.filter((block) => block.enStatus === 'stale').length },
+    blocks: modelBlocks,
+    glossary: modelGlossary,
+    hasMath: [...modelBlocks.flatMap((b) => [b.zh.html, b.en?.html ?? '']), ...modelGlossary.map((g) => g.definitionHtml)].some((html) => html.includes('class="katex')),
+    fixture: stored.fixture ?? false,
+  };
+}
+
+/** The glossary markers a block carries, by marker number. */
+function glossaryTargetsFor(blockId: string, glossary: StoredGlossaryEntry[]): Record<string, GlossaryRefTarget> {
+  const targets: Record<string, GlossaryRefTarget> = {};
+  for (const entry of glossary) {
+    const use = entry.uses.find((u) => u.block === blockId);
+    if (use) targets[String(entry.n)] = { key: entry.key, anchor: use.anchor };
+  }
+  return targets;
+}
+
+async function renderText(markdown: string, refs: Record<string, GlossaryRefTarget>) {
+  const rendered = await renderBlockMarkdown(markdown, refs);
+  return { markdown, html: rendered.html, inline: rendered.inline, text: markdownToPlainText(markdown, { dropMarkers: true }) };
+}
+
+async function buildGlossaryEntry(entry: StoredGlossaryEntry, translation: TranslationFile | undefined): Promise<GlossaryEntry> {
+  const english = translation?.glossary.find((candidate) => candidate.key === entry.key);
+  const definitionHtml = (await renderBlockMarkdown(entry.definition)).html;
+  return {
+    n: entry.n,
+    key: entry.key,
+    term: entry.term,
+    definition: entry.definition,
+    definitionHtml,
+    uses: entry.uses,
+    ...(english?.term
+      ? { en: { term: english.term, definition: english.definition, definitionHtml: (await renderBlockMarkdown(english.definition)).html, source: english.source, ours: english.ours } }
+      : {}),
+  };
+}

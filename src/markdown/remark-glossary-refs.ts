@@ -1,0 +1,89 @@
+/**
+ * Turns the source's glossary markers into note references tied to the term
+ * printed before them. Given the block's glossary (`file.data.astro.frontmatter.glossary`):
+ *
+ *     全面落实“惠商保”<sup>[1]</sup>，惠及……
+ *
+ * becomes
+ *
+ *     全面落实<a class="gloss-ref" href="#g-hui-shang-bao" data-gloss="hui-shang-bao">
+ *       <span class="gloss-term">“惠商保”</span><sup class="gloss-n">1</sup></a>，惠及……
+ *
+ * Without JavaScript the link goes to the entry in the glossary section; the
+ * client script turns it into a note that opens in place. A `<sup>` that is not
+ * a `[n]` marker (m², PM₂.₅ use sup/sub) is left alone.
+ */
+import type { Html, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { VFile } from 'vfile';
+
+export interface GlossaryRefTarget {
+  /** Stable key of the term; the link goes to `#g-<key>`. */
+  key: string;
+  /** The text before the marker that names the term ('' for none). */
+  anchor: string;
+}
+
+/** Per-render options, passed as frontmatter by render-block.ts. */
+export interface GlossaryRefFrontmatter {
+  glossary?: Record<string, GlossaryRefTarget>;
+}
+
+const OPEN = '<sup>';
+const CLOSE = '</sup>';
+
+export function glossaryEntryAnchor(key: string): string {
+  return `g-${key}`;
+}
+
+export function remarkGlossaryRefs() {
+  return (tree: Root, file: VFile) => {
+    const frontmatter = (file.data as { astro?: { frontmatter?: GlossaryRefFrontmatter } }).astro?.frontmatter;
+    const glossary = frontmatter?.glossary ?? {};
+    visitParents(tree, (parent) => rewriteMarkers(parent, glossary));
+  };
+}
+
+function visitParents(node: Root | Parent, visit: (parent: Parent) => void): void {
+  visit(node);
+  for (const child of node.children) if ('children' in child) visitParents(child as Parent, visit);
+}
+
+function rewriteMarkers(parent: Parent, glossary: Record<string, GlossaryRefTarget>): void {
+  const children = parent.children as PhrasingContent[];
+  for (let index = 0; index + 2 < children.length; index++) {
+    const [open, number, close] = [children[index], children[index + 1], children[index + 2]];
+    if (!isHtml(open, OPEN) || !isHtml(close, CLOSE) || number?.type !== 'text') continue;
+    const marker = /^\[(\d+)\]$/.exec(number.value);
+    const target = marker?.[1] ? glossary[marker[1]] : undefined;
+    if (!marker?.[1] || !target) continue;
+    const before = children[index - 1];
+    const termChildren: PhrasingContent[] = [];
+    let start = index;
+    if (target.anchor && before?.type === 'text' && before.value.endsWith(target.anchor)) {
+      before.value = before.value.slice(0, -target.anchor.length);
+      termChildren.push({ type: 'text', value: target.anchor });
+      if (before.value === '') start = index - 1;
+    }
+    const ref = glossaryRefNode(target.key, marker[1], termChildren);
+    const removeFrom = start === index ? index : index - 1;
+    children.splice(removeFrom, index + 3 - removeFrom, ref);
+    index = removeFrom;
+  }
+}
+
+function isHtml(node: PhrasingContent | undefined, value: string): node is Html {
+  return node?.type === 'html' && node.value === value;
+}
+
+function glossaryRefNode(key: string, n: string, termChildren: PhrasingContent[]): PhrasingContent {
+  const term: PhrasingContent[] = termChildren.length
+    ? [{ type: 'emphasis', children: termChildren, data: { hName: 'span', hProperties: { className: ['gloss-term'] } } }]
+    : [];
+  const number: Text = { type: 'text', value: n };
+  return {
+    type: 'link',
+    url: `#${glossaryEntryAnchor(key)}`,
+    children: [...term, { type: 'emphasis', children: [number], data: { hName: 'sup', hProperties: { className: ['gloss-n'] } } }],
+    data: { hProperties: { className: ['gloss-ref'], dataGloss: key } },
+  };
+}

@@ -1,0 +1,120 @@
+import { z } from 'astro/zod';
+
+/** Translation state of one block in one language. */
+export const translationStatusSchema = z.enum(['translated', 'pending', 'stale']);
+
+/** One rendered version of a block in one language. */
+export const blockTextSchema = z.object({
+  /** The block's Markdown as stored. */
+  markdown: z.string(),
+  /** Rendered HTML (inline content when `inline`). */
+  html: z.string(),
+  /** True when `html` is phrasing content without a block wrapper. */
+  inline: z.boolean(),
+  /** Plain text, markup removed: for search keywords, figures and quotes. */
+  text: z.string(),
+});
+
+/** A heading or paragraph of a report, the unit every view, link and translation hangs on. */
+export const blockSchema = z.object({
+  /** Permanent id (`p12`, `s3`), the `#fragment` in every language and view. */
+  id: z.string(),
+  /** Heading or paragraph. */
+  kind: z.enum(['heading', 'paragraph']),
+  /** Heading depth: 2 part, 3 section, 4 sub-heading; 0 for paragraphs. */
+  depth: z.number().int(),
+  /** Margin number from the outline, e.g. `2.1.3`; changes if the outline changes, unlike `id`. */
+  number: z.string(),
+  /** Id of the part heading this block belongs to (itself for a part heading); '' before the first part. */
+  part: z.string(),
+  /** The Chinese original. */
+  zh: blockTextSchema,
+  /** The English translation, when there is one. */
+  en: blockTextSchema.optional(),
+  /** English state: translated, pending (none yet) or stale (Chinese changed since). */
+  enStatus: translationStatusSchema,
+  /** Line of the block in zh.mdx, for error messages. */
+  line: z.number().int(),
+});
+
+/** A 名词解释 entry of one report, with its English version when translated. */
+export const glossaryEntrySchema = z.object({
+  /** Number in the printed list, shown as the note marker. */
+  n: z.number().int().positive(),
+  /** Stable key across reports and years (pinyin of the term). */
+  key: z.string(),
+  /** The term as printed, e.g. “惠商保”. */
+  term: z.string(),
+  /** The printed definition (Markdown). */
+  definition: z.string(),
+  /** Rendered definition HTML. */
+  definitionHtml: z.string(),
+  /** Blocks that carry the marker, and the text the marker attaches to. */
+  uses: z.array(z.object({ block: z.string(), anchor: z.string() })),
+  /** English: rendering, translated definition and where the rendering comes from. */
+  en: z
+    .object({
+      term: z.string(),
+      definition: z.string(),
+      definitionHtml: z.string(),
+      /** Where the rendering comes from: an official source, or our own choice. */
+      source: z.string(),
+      /** True when the rendering is our own (no authoritative rendering exists). */
+      ours: z.boolean(),
+    })
+    .optional(),
+});
+
+/** Title-block fields in one language. */
+export const reportTextsSchema = z.object({
+  /** Title, e.g. 政府工作报告 / Report on the Work of the Government. */
+  title: z.string(),
+  /** Dateline as printed (zh) or translated (en). */
+  dateline: z.string(),
+  /** Occasion, e.g. 第六届人民代表大会第五次会议. */
+  occasion: z.string(),
+  /** Speaker's role, e.g. 区长 / District Mayor. */
+  role: z.string(),
+  /** Speaker's name, e.g. 康建斌 / Kang Jianbin. */
+  speaker: z.string(),
+});
+
+/** A government work report: metadata, aligned blocks and glossary. */
+export const reportSchema = z.object({
+  /** Region slug (see regions.json). */
+  region: z.string(),
+  /** The report's year. */
+  year: z.number().int(),
+  /** Date the report was delivered (ISO). */
+  deliveredOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Place named in the dateline, e.g. 太原市小店区. */
+  place: z.string(),
+  /** Title block in Chinese. */
+  zh: reportTextsSchema,
+  /** Title block in English, when translated. */
+  en: reportTextsSchema.optional(),
+  /** Provenance of the source of record. */
+  source: z.object({
+    /** Path under content/, e.g. sources/taiyuan-xiaodian-2024.zh.md. */
+    file: z.string(),
+    /** SHA-256 of the source file. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
+  /** Language versions available, the original first: `zh-CN`, then `en` when translated. */
+  languages: z.array(z.enum(['zh-CN', 'en'])),
+  /** Counts for the translation status display. */
+  translation: z.object({ total: z.number().int(), translated: z.number().int(), stale: z.number().int() }),
+  /** All headings and paragraphs in reading order. */
+  blocks: z.array(blockSchema),
+  /** The report's 名词解释, in printed order; empty when it has none. */
+  glossary: z.array(glossaryEntrySchema),
+  /** True when any block or note contains math (the page then loads KaTeX CSS). */
+  hasMath: z.boolean(),
+  /** Test-only fixture reports are never published; true only in fixture collections. */
+  fixture: z.boolean(),
+});
+
+export type Report = z.infer<typeof reportSchema>;
+export type ReportBlock = z.infer<typeof blockSchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type ReportTexts = z.infer<typeof reportTextsSchema>;
