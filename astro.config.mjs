@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { katexAssets } from './src/integrations/katex-assets.ts';
 import { rehypePlugins, remarkPlugins, smartypants } from './src/markdown/plugins.ts';
 
 /**
@@ -18,6 +19,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // Astro 7's default Markdown engine skips remark/rehype plugins; ours need the unified processor.
   markdown: { processor: unified({ remarkPlugins, rehypePlugins, smartypants }) },
-  integrations: [mdx()],
+  integrations: [mdx(), katexAssets()],
   devToolbar: { enabled: false },
 });

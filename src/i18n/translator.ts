@@ -1,0 +1,30 @@
+/**
+ * The one i18next instance for UI strings. Components get a translate function
+ * for the page's language from `Astro.locals.t` (set in src/middleware.ts).
+ */
+import i18next, { type TFunction } from 'i18next';
+import en from './en.json' with { type: 'json' };
+import { uiStringsSchema, type UiKey, type UiLang } from './schema.ts';
+import zhCN from './zh-CN.json' with { type: 'json' };
+
+const instance = i18next.createInstance();
+await instance.init({
+  lng: 'zh-CN',
+  fallbackLng: false,
+  // Keys are flat and dotted ("glossary.close"), not nested.
+  keySeparator: false,
+  nsSeparator: false,
+  interpolation: { escapeValue: false },
+  resources: {
+    'zh-CN': { translation: uiStringsSchema.parse(zhCN) },
+    en: { translation: uiStringsSchema.parse(en) },
+  },
+  initAsync: false,
+});
+
+export type Translate = (key: UiKey, options?: Record<string, string | number>) => string;
+
+export function translatorFor(lang: UiLang): Translate {
+  const t: TFunction = instance.getFixedT(lang);
+  return (key, options) => t(key, options ?? {});
+}

@@ -1,0 +1,27 @@
+/**
+ * Switching language or view keeps the reader's place: the view links get the
+ * #id of the block nearest the top of the viewport when clicked. The last
+ * chosen view is remembered per browser, and the home page's report links
+ * follow it.
+ */
+const STORAGE_KEY = 'baogao-view';
+
+function blockAtTop(): string | undefined {
+  const blocks = document.querySelectorAll<HTMLElement>('[data-block]');
+  let last: string | undefined;
+  for (const block of blocks) {
+    if (block.getBoundingClientRect().top > 80) break;
+    last = block.id;
+  }
+  return last;
+}
+
+for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-view-link]')) {
+  link.addEventListener('click', () => {
+    const id = blockAtTop() ?? (location.hash ? location.hash.slice(1) : undefined);
+    if (id) link.hash = id;
+    const view = link.pathname.match(/\/(parallel|interleaved)\/$/)?.[1] ?? 'read';
+    const lang = link.pathname.includes('/en/') ? 'en' : 'zh-CN';
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ view, lang }));
+  });
+}

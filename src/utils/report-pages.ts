@@ -1,0 +1,27 @@
+/**
+ * Static paths for report pages: every published report × every view. Fixture
+ * reports (test-only collections) are built only when the collection is one.
+ */
+import { getCollection } from 'astro:content';
+import type { Report } from '../schemas/report.ts';
+import { REPORT_VIEWS, type ReportView } from './urls.ts';
+
+export async function getReports(): Promise<Report[]> {
+  const entries = await getCollection('reports');
+  return entries.map((entry) => entry.data).sort((a, b) => a.region.localeCompare(b.region) || b.year - a.year);
+}
+
+export async function reportViewPaths() {
+  const reports = await getReports();
+  return reports.flatMap((report) =>
+    REPORT_VIEWS.map((view) => ({
+      params: { region: report.region, year: String(report.year), view: view === 'read' ? undefined : view },
+      props: { report, view },
+    })),
+  );
+}
+
+export interface ReportPageProps {
+  report: Report;
+  view: ReportView;
+}
