@@ -18,7 +18,11 @@ const DEFAULT_OUT = resolve(import.meta.dirname, '..', 'content');
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { region: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { region: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' } },
+    });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;

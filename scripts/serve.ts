@@ -6,7 +6,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startStaticServer } from './lib/static-server.ts';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: process.env['PORT'] ?? '4321' }, dir: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: process.env['PORT'] ?? '4321' }, dir: { type: 'string', default: 'dist' } },
+});
 const dir = resolve(values.dir);
 if (!existsSync(dir)) {
   console.error(`${dir} does not exist: run "npm run build" first (or "npm start", which builds and serves).`);

@@ -62,10 +62,9 @@ export async function buildReport(files: ReportFiles): Promise<Report> {
   const modelBlocks: ReportBlock[] = [];
   for (const [index, block] of blocks.entries()) {
     if (block.kind === 'heading' && block.depth <= 2) part = block.id;
-    const refs = glossaryTargetsFor(block.id, glossary);
-    const zh = await renderText(block.markdown, refs);
+    const zh = await renderText(block.markdown, glossaryTargetsFor(block.id, glossary));
     const translated = translatedById.get(block.id);
-    const en = translated?.en ? await renderText(translated.en, refs) : undefined;
+    const en = translated?.en ? await renderText(translated.en, glossaryTargetsFor(block.id, glossary, translation)) : undefined;
     const enStatus = !en ? 'pending' : translated?.zh === block.markdown ? 'translated' : 'stale';
     modelBlocks.push({ id: block.id, kind: block.kind, depth: block.depth, number: numbers[index] ?? '', part, zh, ...(en ? { en } : {}), enStatus, line: block.line });
   }
@@ -89,12 +88,18 @@ export async function buildReport(files: ReportFiles): Promise<Report> {
   };
 }
 
-/** The glossary markers a block carries, by marker number. */
-function glossaryTargetsFor(blockId: string, glossary: StoredGlossaryEntry[]): Record<string, GlossaryRefTarget> {
+/**
+ * The glossary markers a block carries, by marker number. In a translation the
+ * marker attaches to the English rendering of the term (else the plugin falls
+ * back to the quoted phrase before the marker).
+ */
+function glossaryTargetsFor(blockId: string, glossary: StoredGlossaryEntry[], translation?: TranslationFile): Record<string, GlossaryRefTarget> {
   const targets: Record<string, GlossaryRefTarget> = {};
   for (const entry of glossary) {
     const use = entry.uses.find((u) => u.block === blockId);
-    if (use) targets[String(entry.n)] = { key: entry.key, anchor: use.anchor };
+    if (!use) continue;
+    const anchor = translation ? (translation.glossary.find((english) => english.key === entry.key)?.term ?? '') : use.anchor;
+    targets[String(entry.n)] = { key: entry.key, anchor };
   }
   return targets;
 }

@@ -43,14 +43,12 @@ export function formatBlockMarker(id: string): string {
 
 /** Serialise blocks to the `zh.mdx` body syntax. */
 export function formatBlocks(blocks: readonly Pick<StoredBlock, 'id' | 'kind' | 'depth' | 'markdown'>[]): string {
-  return (
-    blocks
-      .map((block) => {
-        const body = block.kind === 'heading' ? `${'#'.repeat(block.depth)} ${block.markdown}` : block.markdown;
-        return `${formatBlockMarker(block.id)}\n${body}\n`;
-      })
-      .join('\n')
-  );
+  return blocks
+    .map((block) => {
+      const body = block.kind === 'heading' ? `${'#'.repeat(block.depth)} ${block.markdown}` : block.markdown;
+      return `${formatBlockMarker(block.id)}\n${body}\n`;
+    })
+    .join('\n');
 }
 
 /** A problem found while reading a body file, with its line. */
@@ -82,7 +80,8 @@ export function parseBlocks(source: string): { blocks: StoredBlock[]; problems: 
     if (marker?.[1]) {
       if (pendingId) problems.push({ line: pendingId.line, message: `id marker #${pendingId.id} is not followed by a block` });
       const id = marker[1];
-      if (!BLOCK_ID_PATTERN.test(id)) problems.push({ line: lineNumber, message: `"${id}" is not a valid block id (expected p<n> or s<n>)` });
+      if (!BLOCK_ID_PATTERN.test(id))
+        problems.push({ line: lineNumber, message: `"${id}" is not a valid block id (expected p<n> or s<n>)` });
       const earlier = seen.get(id);
       if (earlier !== undefined) problems.push({ line: lineNumber, message: `duplicate block id #${id} (first used on line ${earlier})` });
       seen.set(id, lineNumber);
@@ -94,7 +93,10 @@ export function parseBlocks(source: string): { blocks: StoredBlock[]; problems: 
     while (index < lines.length && (lines[index] ?? '').trim() !== '' && !MARKER_PATTERN.test((lines[index] ?? '').trim())) index++;
     const text = lines.slice(start, index).join('\n');
     if (!pendingId) {
-      problems.push({ line: start + 1, message: 'block has no id marker; add a line like {/* #p99 */} above it, with an id not used elsewhere' });
+      problems.push({
+        line: start + 1,
+        message: 'block has no id marker; add a line like {/* #p99 */} above it, with an id not used elsewhere',
+      });
       continue;
     }
     const heading = /^(#{1,6})\s+(.*)$/s.exec(text);

@@ -3,7 +3,18 @@
  * and （一） （二） … for sections.
  */
 const DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** Parse 一 … 九十九 to a number; returns undefined for anything else. */
@@ -22,9 +33,7 @@ export function parseChineseNumeral(text: string): number | undefined {
 }
 
 /** The outline numbering a heading text starts with, if any. */
-export type OutlineNumbering =
-  | { kind: 'part'; number: number; label: string }
-  | { kind: 'section'; number: number; label: string };
+export type OutlineNumbering = { kind: 'part'; number: number; label: string } | { kind: 'section'; number: number; label: string };
 
 /** Read the numbering prefix of a heading: 一、 → part 1; （二） or (二) → section 2. */
 export function readOutlineNumbering(text: string): OutlineNumbering | undefined {

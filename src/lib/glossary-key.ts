@@ -15,7 +15,12 @@ export function normaliseTerm(term: string): string {
 export function termToKey(term: string): string {
   const syllables = pinyin(normaliseTerm(term), { toneType: 'none', type: 'array', nonZh: 'consecutive' });
   return syllables
-    .map((syllable) => syllable.toLowerCase().replace(/ü/g, 'v').replace(/[^a-z0-9]+/g, '-'))
+    .map((syllable) =>
+      syllable
+        .toLowerCase()
+        .replace(/ü/g, 'v')
+        .replace(/[^a-z0-9]+/g, '-'),
+    )
     .join('-')
     .replace(/-+/g, '-')
     .replace(/^-|-$/g, '');

@@ -28,7 +28,11 @@ export function numberBlocks(blocks: readonly OutlineBlock[]): string[] {
     }
     if (block.kind === 'heading') return section > 0 ? `${part}.${section}` : `${part}`;
     paragraph++;
-    return section > 0 ? `${part}.${section}.${paragraph}` : partHasSections(blocks, block, part) ? `${part}.0.${paragraph}` : `${part}.${paragraph}`;
+    return section > 0
+      ? `${part}.${section}.${paragraph}`
+      : partHasSections(blocks, block, part)
+        ? `${part}.0.${paragraph}`
+        : `${part}.${paragraph}`;
   });
 }
 

@@ -59,21 +59,29 @@ export function lineOfKey(raw: string, field: 'id' | 'key', value: string, occur
  * Check a translation file against the ids of its Chinese original: every id
  * must exist, and no id may be translated twice.
  */
-export function checkTranslationIds(raw: string, file: TranslationFile, knownIds: ReadonlySet<string>, glossaryKeys: ReadonlySet<string>): TranslationProblem[] {
+export function checkTranslationIds(
+  raw: string,
+  file: TranslationFile,
+  knownIds: ReadonlySet<string>,
+  glossaryKeys: ReadonlySet<string>,
+): TranslationProblem[] {
   const problems: TranslationProblem[] = [];
   const seen = new Map<string, number>();
   for (const block of file.blocks) {
     const count = seen.get(block.id) ?? 0;
     seen.set(block.id, count + 1);
     const line = lineOfKey(raw, 'id', block.id, count);
-    if (!knownIds.has(block.id)) problems.push({ line, id: block.id, message: `paragraph id ${block.id} does not exist in the Chinese original` });
+    if (!knownIds.has(block.id))
+      problems.push({ line, id: block.id, message: `paragraph id ${block.id} does not exist in the Chinese original` });
     if (count === 1) problems.push({ line, id: block.id, message: `paragraph ${block.id} is translated twice; keep one entry` });
   }
   const seenKeys = new Set<string>();
   for (const entry of file.glossary) {
     const line = lineOfKey(raw, 'key', entry.key, seenKeys.has(entry.key) ? 1 : 0);
-    if (!glossaryKeys.has(entry.key)) problems.push({ line, id: entry.key, message: `glossary key ${entry.key} does not exist in the report's glossary` });
-    if (seenKeys.has(entry.key)) problems.push({ line, id: entry.key, message: `glossary entry ${entry.key} is translated twice; keep one entry` });
+    if (!glossaryKeys.has(entry.key))
+      problems.push({ line, id: entry.key, message: `glossary key ${entry.key} does not exist in the report's glossary` });
+    if (seenKeys.has(entry.key))
+      problems.push({ line, id: entry.key, message: `glossary entry ${entry.key} is translated twice; keep one entry` });
     seenKeys.add(entry.key);
   }
   return problems;
@@ -85,7 +93,7 @@ export function parseTranslationFile(raw: string, path: string): TranslationFile
   try {
     data = JSON.parse(raw) as Partial<TranslationFile>;
   } catch (error) {
-    throw new Error(`${path}: error: not valid JSON (${(error as Error).message})`);
+    throw new Error(`${path}: error: not valid JSON (${(error as Error).message})`, { cause: error });
   }
   if (!Array.isArray(data.blocks)) throw new Error(`${path}: error: "blocks" must be a list of { id, zh, en }`);
   return {

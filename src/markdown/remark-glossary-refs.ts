@@ -59,9 +59,10 @@ function rewriteMarkers(parent: Parent, glossary: Record<string, GlossaryRefTarg
     const before = children[index - 1];
     const termChildren: PhrasingContent[] = [];
     let start = index;
-    if (target.anchor && before?.type === 'text' && before.value.endsWith(target.anchor)) {
-      before.value = before.value.slice(0, -target.anchor.length);
-      termChildren.push({ type: 'text', value: target.anchor });
+    const anchor = before?.type === 'text' ? anchorBefore(before.value, target.anchor) : '';
+    if (anchor && before?.type === 'text') {
+      before.value = before.value.slice(0, -anchor.length);
+      termChildren.push({ type: 'text', value: anchor });
       if (before.value === '') start = index - 1;
     }
     const ref = glossaryRefNode(target.key, marker[1], termChildren);
@@ -69,6 +70,12 @@ function rewriteMarkers(parent: Parent, glossary: Record<string, GlossaryRefTarg
     children.splice(removeFrom, index + 3 - removeFrom, ref);
     index = removeFrom;
   }
+}
+
+/** The given anchor if the text ends with it; else a quoted phrase ending the text (“…” or "…"). */
+function anchorBefore(text: string, anchor: string): string {
+  if (anchor && text.endsWith(anchor)) return anchor;
+  return /(?:“[^“”]{1,40}”|"[^"]{1,60}")$/.exec(text)?.[0] ?? '';
 }
 
 function isHtml(node: PhrasingContent | undefined, value: string): node is Html {

@@ -30,3 +30,5 @@ for (const label of document.querySelectorAll<HTMLLabelElement>('.theme-switch')
   });
   label.hidden = false;
 }
+
+export {};

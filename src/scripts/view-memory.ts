@@ -25,3 +25,5 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-view-link
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ view, lang }));
   });
 }
+
+export {};

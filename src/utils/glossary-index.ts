@@ -26,7 +26,9 @@ export function collectTerms(reports: readonly Report[]): Term[] {
   const newestFirst = [...reports].sort((a, b) => b.year - a.year || a.region.localeCompare(b.region));
   for (const report of newestFirst) {
     for (const entry of report.glossary) {
-      const blocks = entry.uses.map((use) => report.blocks.find((block) => block.id === use.block)).filter((block): block is ReportBlock => block !== undefined);
+      const blocks = entry.uses
+        .map((use) => report.blocks.find((block) => block.id === use.block))
+        .filter((block): block is ReportBlock => block !== undefined);
       const term = terms.get(entry.key) ?? { key: entry.key, term: entry.term, occurrences: [] };
       if (!term.en && entry.en) term.en = entry.en.term;
       term.occurrences.push({ report, entry, blocks });

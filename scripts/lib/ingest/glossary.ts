@@ -49,7 +49,11 @@ export function parseGlossaryList(pieces: TextPiece[], diagnostics: Diagnostics,
     if (item?.[1] && item[2] !== undefined) {
       items.push({ n: Number(item[1]), text: item[2], line: piece.line });
     } else if (previous) {
-      repairs.push({ kind: 'glossary-entry-joined', line: piece.line, detail: `joined to glossary entry ${previous.n} (page break inside the entry)` });
+      repairs.push({
+        kind: 'glossary-entry-joined',
+        line: piece.line,
+        detail: `joined to glossary entry ${previous.n} (page break inside the entry)`,
+      });
       previous.text = joinPieces(previous.text, piece.markdown);
     } else {
       diagnostics.error(piece.line, 'text in the 名词解释 section that is not a numbered entry such as "1. “惠商保”：……"');
@@ -98,12 +102,24 @@ export function attachMarkers(
         continue;
       }
       const anchor = findAnchor(block.markdown.slice(0, match.index), entry.term);
-      if (anchor === '') diagnostics.warning(block.line, `glossary marker [${n}] does not follow its term ${entry.term}; the note will hang on the marker alone`);
+      if (anchor === '')
+        diagnostics.warning(
+          block.line,
+          `glossary marker [${n}] does not follow its term ${entry.term}; the note will hang on the marker alone`,
+        );
       entry.uses.push({ block: block.id, anchor });
-      repairs.push({ kind: 'glossary-marker-attached', line: block.line, detail: `marker [${n}] → ${anchor || '(marker only)'} in #${block.id}` });
+      repairs.push({
+        kind: 'glossary-marker-attached',
+        line: block.line,
+        detail: `marker [${n}] → ${anchor || '(marker only)'} in #${block.id}`,
+      });
     }
   }
   for (const entry of entries) {
-    if (entry.uses.length === 0) diagnostics.warning(entry.line, `glossary entry ${entry.n} ${entry.term} is never referenced by a <sup>[${entry.n}]</sup> marker in the text`);
+    if (entry.uses.length === 0)
+      diagnostics.warning(
+        entry.line,
+        `glossary entry ${entry.n} ${entry.term} is never referenced by a <sup>[${entry.n}]</sup> marker in the text`,
+      );
   }
 }

@@ -23,9 +23,9 @@ export interface IngestInput {
   region: string;
   year: number;
   /** The report's current `zh.mdx`, if it was ingested before. */
-  previousBody?: string;
+  previousBody?: string | undefined;
   /** The current `regions.json` content, if any. */
-  previousRegions?: string;
+  previousRegions?: string | undefined;
 }
 
 export interface IngestResult {
@@ -40,8 +40,10 @@ export interface IngestResult {
 
 export async function ingestSource(input: IngestInput): Promise<IngestResult> {
   const diagnostics = new Diagnostics(input.sourceName);
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.region)) diagnostics.error(0, `--region "${input.region}" must be a lowercase slug such as taiyuan-xiaodian`);
-  if (!Number.isInteger(input.year) || input.year < 1949 || input.year > 2100) diagnostics.error(0, `--year "${input.year}" must be a year such as 2024`);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.region))
+    diagnostics.error(0, `--region "${input.region}" must be a lowercase slug such as taiyuan-xiaodian`);
+  if (!Number.isInteger(input.year) || input.year < 1949 || input.year > 2100)
+    diagnostics.error(0, `--year "${input.year}" must be a year such as 2024`);
   const source = await decodeSource(input.bytes, diagnostics);
   const parsed = source ? parseReport(source.text, diagnostics) : undefined;
   if (!source || !parsed || diagnostics.hasErrors) throw new IngestError(diagnostics.items);
@@ -59,10 +61,22 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
   const oddities = findOddities(blocks);
   // Rendered before the region step: its warnings concern regions.json, not this
   // report, and would make a second ingest of the same file differ from the first.
-  const ingestReport = renderIngestReport({ sourceName: input.sourceFileName, sha256: source.sha256, blocks, glossary, repairs, oddities, diagnostics: [...diagnostics.items] });
+  const ingestReport = renderIngestReport({
+    sourceName: input.sourceFileName,
+    sha256: source.sha256,
+    blocks,
+    glossary,
+    repairs,
+    oddities,
+    diagnostics: [...diagnostics.items],
+  });
   const existingRegions: Region[] = input.previousRegions ? (JSON.parse(input.previousRegions) as Region[]) : [];
   const { regions, added } = mergeRegions(existingRegions, deriveRegions(input.region, titleBlock.place));
-  for (const id of added) diagnostics.warning(0, `region "${id}" was added to regions.json with names derived from "${titleBlock.place}"; check its English name`);
+  for (const id of added)
+    diagnostics.warning(
+      0,
+      `region "${id}" was added to regions.json with names derived from "${titleBlock.place}"; check its English name`,
+    );
 
   const reportDir = `reports/${input.region}/${input.year}`;
   const report = {

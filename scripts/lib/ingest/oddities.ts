@@ -20,7 +20,12 @@ export function findOddities(blocks: { id: string; markdown: string; line: numbe
     for (const match of block.markdown.matchAll(STRAY_LATIN_WORD)) {
       const word = match[1] ?? '';
       if (KNOWN_WORDS.has(word) || word === word.toUpperCase()) continue;
-      oddities.push({ block: block.id, line: block.line, excerpt: match[0], why: `stray Latin word "${word}" in Chinese text (kept verbatim)` });
+      oddities.push({
+        block: block.id,
+        line: block.line,
+        excerpt: match[0],
+        why: `stray Latin word "${word}" in Chinese text (kept verbatim)`,
+      });
     }
   }
   return oddities;

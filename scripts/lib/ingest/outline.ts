@@ -51,7 +51,8 @@ export function buildOutline(pieces: TextPiece[], diagnostics: Diagnostics, repa
       continue;
     }
     const { text, hashes, unwrapped } = headingText(piece.markdown);
-    if (unwrapped) repairs.push({ kind: 'heading-bold-removed', line: piece.line, detail: `bold markup around the whole heading removed: ${text}` });
+    if (unwrapped)
+      repairs.push({ kind: 'heading-bold-removed', line: piece.line, detail: `bold markup around the whole heading removed: ${text}` });
     const numbering = readOutlineNumbering(markdownToPlainText(text, { dropMarkers: true }));
     let depth: number;
     if (numbering?.kind === 'part') {
@@ -84,10 +85,15 @@ export function buildOutline(pieces: TextPiece[], diagnostics: Diagnostics, repa
       diagnostics.warning(piece.line, `heading "${text}" has no outline numbering (一、 or （一）); kept at level ${depth}`);
     }
     if (hashes !== 0 && hashes !== depth) {
-      repairs.push({ kind: 'heading-level', line: piece.line, detail: `heading level ${hashes} → ${depth} (${numbering?.label ?? 'unnumbered'}): ${text}` });
+      repairs.push({
+        kind: 'heading-level',
+        line: piece.line,
+        detail: `heading level ${hashes} → ${depth} (${numbering?.label ?? 'unnumbered'}): ${text}`,
+      });
     }
     blocks.push({ kind: 'heading', depth, markdown: text, line: piece.line });
   }
-  if (expectedPart === 1) diagnostics.error(0, 'this does not look like a report: no numbered part heading such as "一、2023年工作回顾" was found');
+  if (expectedPart === 1)
+    diagnostics.error(0, 'this does not look like a report: no numbered part heading such as "一、2023年工作回顾" was found');
   return blocks;
 }

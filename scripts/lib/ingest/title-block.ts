@@ -47,7 +47,10 @@ export function takeTitleBlock(
     diagnostics.error(first?.line ?? 0, 'this does not look like a report: it should start with the title heading, e.g. "# 政府工作报告"');
     return undefined;
   }
-  const title = firstLine.replace(/^#+\s*/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
+  const title = firstLine
+    .replace(/^#+\s*/, '')
+    .replace(/^\*\*(.*)\*\*$/, '$1')
+    .trim();
   const lines = [first.line];
   let index = 1;
   let dateline: RegExpExecArray | null = null;
@@ -57,8 +60,8 @@ export function takeTitleBlock(
     const block = blocks[index];
     if (!block || isHeadingLine(block.lines[0] ?? '')) break;
     const joined = block.lines.map((line) => line.trim()).join('');
-    const asDateline = dateline ? null : DATELINE.exec(joined);
-    const asByline = byline || block.lines.length !== 1 ? null : BYLINE.exec(joined);
+    const asDateline: RegExpExecArray | null = dateline ? null : DATELINE.exec(joined);
+    const asByline: RegExpExecArray | null = byline || block.lines.length !== 1 ? null : BYLINE.exec(joined);
     if (asDateline) {
       dateline = asDateline;
       datelineText = joined;
@@ -68,10 +71,14 @@ export function takeTitleBlock(
     index++;
   }
   if (!dateline) {
-    diagnostics.error(blocks[1]?.line ?? first.line, 'the title block has no dateline such as "——2024年2月21日在太原市小店区第六届人民代表大会第五次会议上" under the title');
+    diagnostics.error(
+      blocks[1]?.line ?? first.line,
+      'the title block has no dateline such as "——2024年2月21日在太原市小店区第六届人民代表大会第五次会议上" under the title',
+    );
     return undefined;
   }
-  if (!byline) diagnostics.warning(first.line, 'the title block names no speaker (a line such as "区长 康建斌"); the report will show none');
+  if (!byline)
+    diagnostics.warning(first.line, 'the title block names no speaker (a line such as "区长 康建斌"); the report will show none');
   const [, year, month, day, place, occasion] = dateline;
   const deliveredOn = `${year}-${month?.padStart(2, '0')}-${day?.padStart(2, '0')}`;
   if (Number.isNaN(Date.parse(deliveredOn))) {

@@ -15,7 +15,12 @@ const REPORT_DIR = join(ROOT, 'content/reports/taiyuan-xiaodian/2024');
 function stripMarkup(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.replace(/^#{1,6}\s+/, '').replace(/^\d+\.\s/, '').trim())
+    .map((line) =>
+      line
+        .replace(/^#{1,6}\s+/, '')
+        .replace(/^\d+\.\s/, '')
+        .trim(),
+    )
     .join('')
     .replace(/\*\*/g, '')
     .replace(/<\/?(sup|sub)>/g, '');

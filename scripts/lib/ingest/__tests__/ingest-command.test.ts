@@ -43,7 +43,15 @@ describe('ingest of the 2024 Xiaodian report', () => {
   test('repairs the outline from the numbering: 3 parts, 6 sections', () => {
     const headings = ingestedBlocks(out).filter((block) => block.kind === 'heading');
     expect(headings.map((block) => `${block.depth} ${block.markdown.slice(0, 3)}`)).toEqual([
-      '2 一、2', '2 二、2', '3 （一）', '3 （二）', '3 （三）', '3 （四）', '3 （五）', '3 （六）', '2 三、政',
+      '2 一、2',
+      '2 二、2',
+      '3 （一）',
+      '3 （二）',
+      '3 （三）',
+      '3 （四）',
+      '3 （五）',
+      '3 （六）',
+      '2 三、政',
     ]);
   });
 
@@ -134,7 +142,12 @@ describe('other reports of the same kind', () => {
     const result = runIngest([join(FIXTURES, 'no-glossary-2023.zh.md'), '--region', 'mou-qu', '--year', '2023', '--out', out]);
     expect(result.status).toBe(0);
     const blocks = ingestedBlocks(out, 'mou-qu', '2023');
-    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.markdown)).toEqual(['一、过去一年的工作', '二、今年的主要任务', '（一）稳增长', '（二）惠民生']);
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.markdown)).toEqual([
+      '一、过去一年的工作',
+      '二、今年的主要任务',
+      '（一）稳增长',
+      '（二）惠民生',
+    ]);
     expect(JSON.parse(readFileSync(join(out, 'reports/mou-qu/2023/glossary.json'), 'utf8'))).toEqual([]);
     expect(result.stderr).toContain('names no speaker');
   });
@@ -169,14 +182,23 @@ describe('bad input: a clear error naming the file and line, a non-zero exit, no
   const good = readFileSync(join(FIXTURES, 'fenhe-2025.zh.md'), 'utf8');
 
   test('a marker with no glossary entry', () =>
-    failWith(good.replace('新增学位 1800 个', '新增学位 1800 个<sup>[7]</sup>'), /bad-2025\.zh\.md:29: error: glossary marker \[7\] has no entry 7/));
-  test('numbering that skips', () => failWith(good.replace('二、2025年', '三、2025年'), /bad-2025\.zh\.md:21: error: part number 三、 skips part 2/));
-  test('numbering that repeats', () => failWith(good.replace('（二）改善民生', '（一）改善民生'), /bad-2025\.zh\.md:27: error: section number （一） repeats/));
-  test('glossary numbering that skips', () => failWith(good.replace('2. “两清零”', '3. “两清零”'), /bad-2025\.zh\.md:35: error: glossary entry number 3 skips/));
+    failWith(
+      good.replace('新增学位 1800 个', '新增学位 1800 个<sup>[7]</sup>'),
+      /bad-2025\.zh\.md:29: error: glossary marker \[7\] has no entry 7/,
+    ));
+  test('numbering that skips', () =>
+    failWith(good.replace('二、2025年', '三、2025年'), /bad-2025\.zh\.md:21: error: part number 三、 skips part 2/));
+  test('numbering that repeats', () =>
+    failWith(good.replace('（二）改善民生', '（一）改善民生'), /bad-2025\.zh\.md:27: error: section number （一） repeats/));
+  test('glossary numbering that skips', () =>
+    failWith(good.replace('2. “两清零”', '3. “两清零”'), /bad-2025\.zh\.md:35: error: glossary entry number 3 skips/));
   test('an empty file', () => failWith('', /bad-2025\.zh\.md: error: the file is empty/));
   test('a file that is not a report', () => failWith('# 会议纪要\n\n今天开会。\n', /bad-2025\.zh\.md:\d+: error: .*dateline/));
   test('a report-like file without numbered parts', () =>
-    failWith('# 政府工作报告\n\n——2025年1月8日在某县第一届人民代表大会第一次会议上\n\n全文。\n', /error: this does not look like a report: no numbered part heading/));
+    failWith(
+      '# 政府工作报告\n\n——2025年1月8日在某县第一届人民代表大会第一次会议上\n\n全文。\n',
+      /error: this does not look like a report: no numbered part heading/,
+    ));
   test('GBK encoding', () => failWith(readFileSync(join(FIXTURES, 'gbk-2025.zh.md')), /bad-2025\.zh\.md:1: error: .*GBK.*iconv/));
 
   test('an entry that is never referenced is a warning, not an error', () => {

@@ -1,0 +1,31 @@
+/**
+ * Build the site with the real Astro CLI into a chosen folder, optionally from
+ * another content folder (fixture collections) or under a sub-path base. Used
+ * by the browser tests and the benchmarks.
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export interface BuildOptions {
+  outDir: string;
+  contentDir?: string;
+  base?: string;
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export function buildSite({ outDir, contentDir, base }: BuildOptions): { durationMs: number } {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...(contentDir ? { BAOGAO_CONTENT_DIR: contentDir } : {}),
+      ...(base ? { BAOGAO_BASE: base } : {}),
+    },
+  });
+  if (result.status !== 0) throw new Error(`astro build failed (${outDir}):\n${result.stdout}\n${result.stderr}`);
+  return { durationMs: performance.now() - started };
+}

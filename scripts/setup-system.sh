@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what a fresh machine of this kind lacks for the browser tests and PDFs:
+# Debian's Chromium (test tools' own browser downloads fail here), Noto CJK fonts
+# (without them every Chinese character is an empty box) and poppler-utils
+# (pdftotext/pdftoppm read the PDFs back). Skips what is already there.
+set -euo pipefail
+
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Serif CJK" || missing+=(fonts-noto-cjk)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: chromium, fonts-noto-cjk and poppler-utils are present"
+  exit 0
+fi
+
+echo "setup: installing ${missing[*]} (Debian packages)"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+echo "setup: done"
