@@ -1,0 +1,53 @@
+/**
+ * Checks one translation against its Chinese original: ids (unknown, translated
+ * twice), stale translations, figures (every Chinese figure correctly converted)
+ * and the term base. Each problem names the file, the line and the id.
+ */
+import { compareFigures } from '../../../src/lib/figures.ts';
+import { checkTermBase, type TermBaseEntry } from '../../../src/lib/termbase.ts';
+import { checkTranslationIds, lineOfKey } from '../../../src/lib/translation-file.ts';
+import type { ReportOnDisk } from './report-paths.ts';
+
+export interface CheckProblem {
+  severity: 'error' | 'warning';
+  text: string;
+}
+
+export function checkTranslation(report: ReportOnDisk, termBase: readonly TermBaseEntry[]): CheckProblem[] {
+  const translation = report.translation;
+  if (!translation) return [];
+  const { raw, file } = translation;
+  const path = report.translationPath;
+  const at = (id: string, field: 'id' | 'key' = 'id') => `${path}:${lineOfKey(raw, field, id)}`;
+  const problems: CheckProblem[] = checkTranslationIds(
+    raw,
+    file,
+    new Set(report.blocks.map((block) => block.id)),
+    new Set(report.glossary.map((entry) => entry.key)),
+  ).map((problem) => ({ severity: 'error', text: `${path}:${problem.line}: error: ${problem.message}` }));
+
+  const current = new Map(report.blocks.map((block) => [block.id, block.markdown]));
+  for (const block of file.blocks) {
+    const chinese = current.get(block.id);
+    if (chinese === undefined || !block.en) continue;
+    if (chinese !== block.zh)
+      problems.push({
+        severity: 'warning',
+        text: `${at(block.id)}: warning: ${block.id}: the Chinese changed since it was translated (stale); update "zh" and "en"`,
+      });
+    for (const mismatch of compareFigures(chinese, block.en)) {
+      problems.push({ severity: 'error', text: `${at(block.id)}: error: ${block.id}: ${mismatch.problem}` });
+    }
+  }
+  for (const entry of file.glossary) {
+    const chinese = report.glossary.find((candidate) => candidate.key === entry.key);
+    if (!chinese || !entry.definition) continue;
+    for (const mismatch of compareFigures(chinese.definition, entry.definition)) {
+      problems.push({ severity: 'error', text: `${at(entry.key, 'key')}: error: glossary ${entry.key}: ${mismatch.problem}` });
+    }
+  }
+  const pairs = file.blocks.map((block) => ({ id: block.id, zh: current.get(block.id) ?? block.zh, en: block.en }));
+  for (const problem of checkTermBase(termBase, pairs))
+    problems.push({ severity: 'error', text: `${at(problem.id)}: error: ${problem.message}` });
+  return problems;
+}

@@ -1,0 +1,68 @@
+/**
+ * npm run translate -- skeleton <region>/<year> [--lang en]   create or refresh en.json (English left empty)
+ * npm run translate -- status                                show progress of every report
+ * npm run translate -- check [<region>/<year>]               ids, stale blocks, figures, term base
+ *
+ * Options: --content <dir> (default: ./content).
+ */
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { TermBaseEntry } from '../src/lib/termbase.ts';
+import { checkTranslation } from './lib/translate/check.ts';
+import { listReportIds, readReport } from './lib/translate/report-paths.ts';
+import { buildSkeleton } from './lib/translate/skeleton.ts';
+import { formatStatus, reportStatus } from './lib/translate/status.ts';
+
+const USAGE = 'usage: npm run translate -- <skeleton <region>/<year> | status | check [<region>/<year>]> [--content <dir>] [--lang en]';
+
+function main(argv: string[]): number {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      content: { type: 'string', default: resolve(import.meta.dirname, '..', 'content') },
+      lang: { type: 'string', default: 'en' },
+    },
+  });
+  const [command, target] = positionals;
+  const contentDir = resolve(values.content);
+  if (command === 'skeleton' && target) {
+    const report = readReport(contentDir, target, values.lang);
+    const { file, dropped } = buildSkeleton(report, values.lang);
+    // Write beside, then rename: an interrupted run never leaves half a file.
+    const staging = `${report.translationPath}.tmp`;
+    writeFileSync(staging, `${JSON.stringify(file, null, 2)}\n`);
+    renameSync(staging, report.translationPath);
+    for (const id of dropped)
+      console.warn(`${report.translationPath}: warning: dropped the translation of ${id}, which no longer exists in zh.mdx`);
+    console.log(formatStatus(reportStatus(readReport(contentDir, target, values.lang))));
+    console.log(`wrote ${report.translationPath}`);
+    return 0;
+  }
+  if (command === 'status') {
+    for (const id of listReportIds(contentDir)) console.log(formatStatus(reportStatus(readReport(contentDir, id, values.lang))));
+    return 0;
+  }
+  if (command === 'check') {
+    const termBase = JSON.parse(readFileSync(join(contentDir, 'termbase.json'), 'utf8')) as TermBaseEntry[];
+    let errors = 0;
+    for (const id of target ? [target] : listReportIds(contentDir)) {
+      for (const problem of checkTranslation(readReport(contentDir, id, values.lang), termBase)) {
+        if (problem.severity === 'error') errors++;
+        console.error(problem.text);
+      }
+    }
+    console.log(errors === 0 ? 'translation check: no errors' : `translation check: ${errors} error(s)`);
+    return errors === 0 ? 0 : 1;
+  }
+  console.error(USAGE);
+  return 2;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  console.error((error as Error).message);
+  process.exitCode = 1;
+}

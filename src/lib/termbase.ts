@@ -1,0 +1,52 @@
+/**
+ * The zh→en term base (content/termbase.json): one rendering per term across
+ * the site. The rule, shared by the tests and `npm run translate -- check`:
+ * where a Chinese block contains a term, its English contains the rendering
+ * (or one of the listed inflected forms).
+ */
+export interface TermBaseEntry {
+  /** Chinese forms of the term; any one of them triggers the check. */
+  zh: string[];
+  /** The rendering, as it must appear in running English text (case-insensitive). */
+  en: string;
+  /** Other accepted forms of the rendering (inflections); defaults to [en]. */
+  match?: string[];
+  /** Longer Chinese words that contain the term but are not it (双减双控 is not 双减). */
+  exclude?: string[];
+  /** Where the rendering comes from. */
+  source: string;
+  /** A = official, B = secondary, — = our own choice. */
+  strength: string;
+}
+
+export interface TermProblem {
+  id: string;
+  term: string;
+  message: string;
+}
+
+function containsTerm(chinese: string, form: string, exclude: readonly string[]): boolean {
+  const cleaned = exclude.reduce((text, longer) => text.split(longer).join(''), chinese);
+  return cleaned.includes(form);
+}
+
+export function checkTermBase(termBase: readonly TermBaseEntry[], pairs: readonly { id: string; zh: string; en: string }[]): TermProblem[] {
+  const problems: TermProblem[] = [];
+  for (const pair of pairs) {
+    if (!pair.en) continue;
+    const english = pair.en.toLowerCase();
+    for (const entry of termBase) {
+      const form = entry.zh.find((candidate) => containsTerm(pair.zh, candidate, entry.exclude ?? []));
+      if (!form) continue;
+      const accepted = entry.match ?? [entry.en];
+      if (!accepted.some((rendering) => english.includes(rendering.toLowerCase()))) {
+        problems.push({
+          id: pair.id,
+          term: form,
+          message: `${pair.id}: the Chinese has ${form}, so the English must contain "${accepted.join('" or "')}"`,
+        });
+      }
+    }
+  }
+  return problems;
+}
