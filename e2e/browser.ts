@@ -19,14 +19,20 @@ export function useBrowser(): () => Browser {
   };
 }
 
-export function siteUrl(path: string): string {
-  return inject('siteUrl') + path.replace(/^\//, '');
+/** URL of a page of the real site, or (fixture: true) of the fixture collection under its sub-path. */
+export function siteUrl(path: string, { fixture = false } = {}): string {
+  return inject(fixture ? 'fixturesUrl' : 'siteUrl') + path.replace(/^\//, '');
 }
 
-export async function openPage(browserInstance: Browser, path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browserInstance.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+export async function openPage(
+  browserInstance: Browser,
+  path: string,
+  options: BrowserContextOptions & { fixture?: boolean } = {},
+): Promise<Page> {
+  const { fixture = false, ...contextOptions } = options;
+  const context = await browserInstance.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
   const page = await context.newPage();
-  await page.goto(siteUrl(path));
+  await page.goto(siteUrl(path, { fixture }));
   return page;
 }
 

@@ -1,24 +1,38 @@
 /**
- * Builds the real site once for all browser tests, serves it on a free port and
- * hands the URL to the test files (inject('siteUrl')).
+ * Builds, once for all browser tests: the real site, and the test-only fixture
+ * collection deployed under a sub-path (/sub/path/) to prove the site works
+ * there. Serves both on free ports and hands the URLs to the tests.
  */
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../scripts/lib/build-site.ts';
 import { startStaticServer } from '../scripts/lib/static-server.ts';
+import { buildFixtureCollection } from './fixtures/collection.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
+    fixturesUrl: string;
+    siteDir: string;
+    fixturesDir: string;
   }
 }
 
+export const FIXTURES_BASE = '/sub/path/';
+
 export default async function setup(project: TestProject) {
-  const outDir = resolve('dist-e2e/site');
-  buildSite({ outDir });
-  const site = await startStaticServer(outDir);
+  const siteDir = resolve('dist-e2e/site');
+  const fixturesDir = resolve('dist-e2e/fixtures');
+  buildSite({ outDir: siteDir });
+  buildSite({ outDir: fixturesDir, contentDir: buildFixtureCollection(), base: FIXTURES_BASE });
+  const site = await startStaticServer(siteDir);
+  const fixtures = await startStaticServer(fixturesDir, { base: FIXTURES_BASE });
   project.provide('siteUrl', site.url);
+  project.provide('fixturesUrl', fixtures.url);
+  project.provide('siteDir', siteDir);
+  project.provide('fixturesDir', fixturesDir);
   return async () => {
     await site.close();
+    await fixtures.close();
   };
 }

@@ -28,8 +28,10 @@ interface OpenNote {
 let current: OpenNote | undefined;
 let hoverTimer: number | undefined;
 
-const closeLabel = document.documentElement.lang === 'en' ? 'Close note' : '关闭注释';
-const noteLabelPrefix = document.documentElement.lang === 'en' ? 'Glossary note: ' : '名词解释：';
+// UI strings come from the page (i18next on the server), never from this script.
+const labels = document.querySelector<HTMLElement>('[data-label-close]')?.dataset;
+const closeLabel = labels?.['labelClose'] ?? '×';
+const noteLabelTemplate = labels?.['labelNote'] ?? '{term}';
 
 function entryFor(ref: HTMLAnchorElement): HTMLElement | null {
   const key = ref.dataset['gloss'];
@@ -42,7 +44,10 @@ function buildNote(ref: HTMLAnchorElement): HTMLElement | undefined {
   const note = document.createElement('div');
   note.className = 'gloss-note';
   note.setAttribute('role', 'dialog');
-  note.setAttribute('aria-label', noteLabelPrefix + (ref.querySelector('.gloss-term')?.textContent ?? ref.textContent ?? ''));
+  note.setAttribute(
+    'aria-label',
+    noteLabelTemplate.replace('{term}', ref.querySelector('.gloss-term')?.textContent ?? ref.textContent ?? ''),
+  );
   note.tabIndex = -1;
   note.dataset['pagefindIgnore'] = 'all';
   const content = body.cloneNode(true) as HTMLElement;

@@ -9,7 +9,7 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-toc-link]
 const targets = [...links.keys()].map((id) => document.getElementById(id)).filter((el): el is HTMLElement => el !== null);
 
 function update(): void {
-  const line = window.innerHeight * 0.3;
+  const line = Math.max(window.innerHeight * 0.3, 100);
   let currentId: string | undefined;
   for (const target of targets) {
     if (target.getBoundingClientRect().top <= line) currentId = target.id;

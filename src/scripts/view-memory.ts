@@ -10,7 +10,8 @@ function blockAtTop(): string | undefined {
   const blocks = document.querySelectorAll<HTMLElement>('[data-block]');
   let last: string | undefined;
   for (const block of blocks) {
-    if (block.getBoundingClientRect().top > 80) break;
+    // Below the sticky view switch (about 60 px) counts as the top.
+    if (block.getBoundingClientRect().top > 100) break;
     last = block.id;
   }
   return last;
