@@ -3,6 +3,9 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { katexAssets } from './src/integrations/katex-assets.ts';
+import { ogImages } from './src/integrations/og-images.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { pdfEditions } from './src/integrations/pdf-editions.ts';
 import { rehypePlugins, remarkPlugins, smartypants } from './src/markdown/plugins.ts';
 
 /**
@@ -19,6 +22,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // Astro 7's default Markdown engine skips remark/rehype plugins; ours need the unified processor.
   markdown: { processor: unified({ remarkPlugins, rehypePlugins, smartypants }) },
-  integrations: [mdx(), katexAssets()],
+  integrations: [mdx(), katexAssets(), pdfEditions(), ogImages(), pagefindIndex()],
   devToolbar: { enabled: false },
 });

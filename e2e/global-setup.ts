@@ -21,8 +21,10 @@ declare module 'vitest' {
 export const FIXTURES_BASE = '/sub/path/';
 
 export default async function setup(project: TestProject) {
-  const siteDir = resolve('dist-e2e/site');
-  const fixturesDir = resolve('dist-e2e/fixtures');
+  // BAOGAO_E2E_DIR lets two test runs on one machine build apart.
+  const outRoot = resolve(process.env['BAOGAO_E2E_DIR'] ?? 'dist-e2e');
+  const siteDir = resolve(outRoot, 'site');
+  const fixturesDir = resolve(outRoot, 'fixtures');
   buildSite({ outDir: siteDir });
   buildSite({ outDir: fixturesDir, contentDir: buildFixtureCollection(), base: FIXTURES_BASE });
   const site = await startStaticServer(siteDir);

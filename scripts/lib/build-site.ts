@@ -10,11 +10,13 @@ export interface BuildOptions {
   outDir: string;
   contentDir?: string;
   base?: string;
+  /** Make the PDF editions (default true); tests that need no PDFs build faster without. */
+  pdf?: boolean;
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-export function buildSite({ outDir, contentDir, base }: BuildOptions): { durationMs: number } {
+export function buildSite({ outDir, contentDir, base, pdf = true }: BuildOptions): { durationMs: number } {
   const started = performance.now();
   const result = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: ROOT,
@@ -24,6 +26,7 @@ export function buildSite({ outDir, contentDir, base }: BuildOptions): { duratio
       ASTRO_TELEMETRY_DISABLED: '1',
       ...(contentDir ? { BAOGAO_CONTENT_DIR: contentDir } : {}),
       ...(base ? { BAOGAO_BASE: base } : {}),
+      ...(pdf ? {} : { BAOGAO_PDF: '0' }),
     },
   });
   if (result.status !== 0) throw new Error(`astro build failed (${outDir}):\n${result.stdout}\n${result.stderr}`);

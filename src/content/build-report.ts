@@ -41,7 +41,7 @@ export class ContentError extends Error {
   }
 }
 
-export async function buildReport(files: ReportFiles): Promise<Report> {
+export async function buildReport(files: ReportFiles, aliases: Map<string, string[]> = new Map()): Promise<Report> {
   const bodyPath = `${files.dir}/zh.mdx`;
   const stored = JSON.parse(files.reportJson) as StoredReport;
   const glossary = JSON.parse(files.glossaryJson) as StoredGlossaryEntry[];
@@ -84,6 +84,7 @@ export async function buildReport(files: ReportFiles): Promise<Report> {
     blocks: modelBlocks,
     glossary: modelGlossary,
     hasMath: [...modelBlocks.flatMap((b) => [b.zh.html, b.en?.html ?? '']), ...modelGlossary.map((g) => g.definitionHtml)].some((html) => html.includes('class="katex')),
+    aliases: Object.fromEntries(aliases),
     fixture: stored.fixture ?? false,
   };
 }

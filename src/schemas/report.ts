@@ -110,6 +110,8 @@ export const reportSchema = z.object({
   glossary: z.array(glossaryEntrySchema),
   /** True when any block or note contains math (the page then loads KaTeX CSS). */
   hasMath: z.boolean(),
+  /** Old anchors kept alive: present block id → ids that redirect to it (from content/anchors.json). */
+  aliases: z.record(z.string(), z.array(z.string())),
   /** Test-only fixture reports are never published; true only in fixture collections. */
   fixture: z.boolean(),
 });

@@ -25,3 +25,13 @@ export interface ReportPageProps {
   report: Report;
   view: ReportView;
 }
+
+/** Static paths for per-paragraph pages (share and cite pages): every paragraph of every report. */
+export async function paragraphPaths() {
+  const reports = await getReports();
+  return reports.flatMap((report) =>
+    report.blocks
+      .filter((block) => block.kind === 'paragraph')
+      .map((block) => ({ params: { region: report.region, year: String(report.year), block: block.id }, props: { report, block } })),
+  );
+}

@@ -62,3 +62,13 @@ export function switchLangUrl(pathname: string, to: UiLang): string {
   const bare = path.replace(/^\/en(\/|$)/, '/');
   return withBase(`${langPrefix(to)}${bare}`);
 }
+
+/** A paragraph's share page: its social preview shows the paragraph; it forwards to the report. */
+export function quoteUrl(lang: UiLang, region: string, year: number, blockId: string): string {
+  return withBase(`${langPrefix(lang)}/${region}/${year}/${blockId}/`);
+}
+
+/** A paragraph's cite page (all citation formats, reachable without JavaScript). */
+export function citeUrl(lang: UiLang, region: string, year: number, blockId: string): string {
+  return withBase(`${langPrefix(lang)}/${region}/${year}/cite/${blockId}/`);
+}

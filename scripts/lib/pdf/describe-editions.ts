@@ -1,0 +1,91 @@
+/**
+ * What each PDF edition of a report is: the page printed, the file, and the
+ * document metadata (title, author, subject, keywords), in the edition's
+ * language. Rendered into the report page by PdfLinks.astro; the PDF step
+ * reads it back, so the PDFs are described from the same report data as the
+ * pages. The metadata phrases are UI strings (src/i18n).
+ */
+import { translatorFor, type Translate } from '../../../src/i18n/translator.ts';
+import type { Region } from '../../../src/schemas/region.ts';
+import type { Report } from '../../../src/schemas/report.ts';
+import { editionId, editionsOf, type PdfEdition, type PdfEditionManifest } from './editions.ts';
+
+export interface EditionSources {
+  report: Report;
+  /** The report's region and its enclosing region (regions.json), when listed. */
+  region: Region | undefined;
+  parent: Region | undefined;
+  /** Site path (with the base) of the page an edition is printed from. */
+  pageOf: (edition: PdfEdition) => string;
+  /** Site path (with the base) of the PDF with this id. */
+  hrefOf: (id: string) => string;
+}
+
+interface LanguageTexts {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+}
+
+// Datelines are printed as "——2024年2月21日在…上"; the dashes are typography, not subject.
+const withoutDashes = (dateline: string) => dateline.replace(/^[—–-]+\s*/, '');
+// Glossary terms are printed in quotes (“惠商保”); keywords are the bare terms.
+const withoutQuotes = (term: string) => term.replace(/["“”「」]/g, '').trim();
+
+function chineseTexts({ report, region, parent }: EditionSources, t: Translate): LanguageTexts {
+  const regionName = region?.name.zh ?? report.place;
+  return {
+    title: t('pdf.title', { place: report.place, year: report.year, title: report.zh.title }),
+    author: parent ? t('pdf.author', { region: regionName, parent: parent.name.zh }) : t('pdf.authorTopLevel', { region: regionName }),
+    subject: withoutDashes(report.zh.dateline),
+    keywords: [report.zh.title, report.place, String(report.year), ...report.glossary.map((entry) => withoutQuotes(entry.term))],
+  };
+}
+
+function englishTexts({ report, region, parent }: EditionSources, t: Translate): LanguageTexts {
+  const texts = report.en ?? report.zh;
+  const regionName = region?.name.en ?? report.region;
+  const place = [regionName, parent?.name.en].filter(Boolean).join(', ');
+  return {
+    title: t('pdf.title', { place, year: report.year, title: texts.title }),
+    author: parent ? t('pdf.author', { region: regionName, parent: parent.name.en }) : t('pdf.authorTopLevel', { region: regionName }),
+    subject: withoutDashes(texts.dateline),
+    keywords: [
+      texts.title,
+      regionName,
+      ...(parent ? [parent.name.en] : []),
+      String(report.year),
+      ...report.glossary.flatMap((entry) => (entry.en ? [withoutQuotes(entry.en.term)] : [])),
+    ],
+  };
+}
+
+function bilingualTexts(zh: LanguageTexts, en: LanguageTexts): LanguageTexts {
+  return {
+    title: `${zh.title} / ${en.title}`,
+    author: `${zh.author} / ${en.author}`,
+    subject: `${zh.subject} / ${en.subject}`,
+    keywords: [...zh.keywords, ...en.keywords],
+  };
+}
+
+export function describeEditions(sources: EditionSources): PdfEditionManifest[] {
+  const { report } = sources;
+  const zh = chineseTexts(sources, translatorFor('zh-CN'));
+  const en = englishTexts(sources, translatorFor('en'));
+  const hasEnglish = report.languages.includes('en') && report.en !== undefined;
+  return editionsOf(hasEnglish).map((edition) => {
+    const id = editionId(report.region, report.year, edition);
+    const texts = edition === 'zh' ? zh : edition === 'en' ? en : bilingualTexts(zh, en);
+    return {
+      id,
+      edition,
+      page: sources.pageOf(edition),
+      href: sources.hrefOf(id),
+      lang: edition === 'en' ? 'en' : 'zh-CN',
+      ...texts,
+      keywords: [...new Set(texts.keywords.filter(Boolean))],
+    };
+  });
+}

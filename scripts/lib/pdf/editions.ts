@@ -1,0 +1,62 @@
+/**
+ * The PDF editions of a report, as both sides see them: PdfLinks.astro writes a
+ * manifest of them into the report page, and the PDF step reads it back from the
+ * built page. Pure (no Node APIs), because the site bundles it.
+ *
+ * Each report gets pdf/<region>-<year>-<edition>.pdf: the Chinese original, the
+ * English translation and the two side by side. A report without any English
+ * has only the Chinese edition (an "English" PDF would be the Chinese again).
+ */
+
+export type PdfEdition = 'zh' | 'en' | 'bilingual';
+
+/** One PDF edition of a report, as declared by its report page. */
+export interface PdfEditionManifest {
+  /** File stem and placeholder key, e.g. `taiyuan-xiaodian-2024-zh`. */
+  id: string;
+  edition: PdfEdition;
+  /** Site path (with the base) of the page printed to make it. */
+  page: string;
+  /** Site path (with the base) of the PDF. */
+  href: string;
+  /** Main language: PDF /Lang and metadata language. */
+  lang: 'zh-CN' | 'en';
+  /** Document title, also the running head of every page but the first. */
+  title: string;
+  /** The issuing government, e.g. 太原市小店区人民政府. */
+  author: string;
+  subject: string;
+  keywords: string[];
+}
+
+/** What a report page declares about its PDF editions. */
+export interface PdfReportManifest {
+  /** The base the site was built for, e.g. `/` or `/sub/path/`. */
+  base: string;
+  editions: PdfEditionManifest[];
+}
+
+/** Folder of the PDFs in the built site. */
+export const PDF_DIR = 'pdf';
+
+/** The attribute that marks the manifest <script> in a report page. */
+export const MANIFEST_ATTRIBUTE = 'data-pdf-editions';
+
+/** The attribute of a size placeholder; its value is the edition id. */
+export const SIZE_ATTRIBUTE = 'data-pdf-size';
+
+/** The attribute holding the size text with `{size}` where the size goes. */
+export const SIZE_TEMPLATE_ATTRIBUTE = 'data-pdf-size-template';
+
+export function editionsOf(hasEnglish: boolean): PdfEdition[] {
+  return hasEnglish ? ['zh', 'en', 'bilingual'] : ['zh'];
+}
+
+export function editionId(region: string, year: number, edition: PdfEdition): string {
+  return `${region}-${year}-${edition}`;
+}
+
+/** BAOGAO_PDF=0 builds the site without PDFs (faster); the pages then link none. */
+export function pdfEditionsEnabled(env: Record<string, string | undefined>): boolean {
+  return env['BAOGAO_PDF'] !== '0';
+}

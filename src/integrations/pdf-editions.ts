@@ -1,0 +1,40 @@
+/**
+ * The PDF editions, made as part of every `astro build`: once the pages are
+ * written, each report's Chinese, English and side-by-side pages are printed
+ * with Chromium into dist/pdf/<region>-<year>-<zh|en|bilingual>.pdf and the
+ * pages' size placeholders are filled (the steps are in scripts/lib/pdf/;
+ * `npm run pdf` runs the same steps on an existing dist/). BAOGAO_PDF=0 skips
+ * them; the pages then link no PDF (see PdfLinks.astro).
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { pdfEditionsEnabled } from '../../scripts/lib/pdf/editions.ts';
+
+export function pdfEditions(): AstroIntegration {
+  // The pages' links include the base, so the built site is served under it while printing.
+  let base = '/';
+  return {
+    name: 'baogao-pdf-editions',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        // The dev server makes no PDFs, so its pages must link none (PdfLinks.astro reads BAOGAO_PDF).
+        if (command === 'dev') process.env['BAOGAO_PDF'] = '0';
+      },
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!pdfEditionsEnabled(process.env)) {
+          logger.info('BAOGAO_PDF=0: no PDF editions made, and the pages link none');
+          return;
+        }
+        // Loaded here, not at the top: `astro dev` and `astro check` never need Chromium.
+        const { generatePdfEditions } = await import('../../scripts/lib/pdf/generate-editions.ts');
+        const { pdfLine, summaryLine } = await import('../../scripts/lib/pdf/progress.ts');
+        const outDir = fileURLToPath(dir);
+        const result = await generatePdfEditions({ dir: outDir, base, onPdf: (pdf) => logger.info(pdfLine(pdf, outDir)) });
+        logger.info(summaryLine(result));
+      },
+    },
+  };
+}
