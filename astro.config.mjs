@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { katexAssets } from './src/integrations/katex-assets.ts';
@@ -19,9 +20,34 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
   // Astro 7's default Markdown engine skips remark/rehype plugins; ours need the unified processor.
-  markdown: { processor: unified({ remarkPlugins, rehypePlugins, smartypants }) },
-  integrations: [mdx(), katexAssets(), pdfEditions(), ogImages(), pagefindIndex()],
+  markdown: { processor: unified({ remarkPlugins, rehypePlugins, smartypants }), syntaxHighlight: false },
+  integrations: [
+    mdx(),
+    // The sitemap lists the pages people read; share, cite and redirect pages are not canonical.
+    sitemap({ filter: (page) => !/\/(p\d+|cite\/p\d+)\/$/.test(page) && !page.endsWith('/404/') }),
+    katexAssets(),
+    pdfEditions(),
+    ogImages(),
+    pagefindIndex(),
+  ],
   devToolbar: { enabled: false },
+  // Keep every stylesheet an external file: style-src stays 'self' plus Astro's hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind runs WebAssembly; 'wasm-unsafe-eval' allows that and nothing else (no JavaScript eval).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

@@ -4,7 +4,7 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'tmp/', 'content/'] },
+  { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'tmp/', 'content/', 'bench-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
@@ -23,5 +23,10 @@ export default tseslint.config(
       // Unused arguments are sometimes required by an interface; prefix them with _.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // The service worker is plain JavaScript served as is from public/.
+    files: ['public/sw.js'],
+    languageOptions: { globals: { self: 'readonly', caches: 'readonly', fetch: 'readonly' } },
   },
 );

@@ -4,7 +4,7 @@
  * notes, language marking and accessibility of every view.
  */
 import { describe, expect, test } from 'vitest';
-import { axeViolations, openPage, useBrowser } from './browser.ts';
+import { openPage, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 const VIEWS = [
@@ -139,14 +139,4 @@ describe('glossary notes in English', () => {
     await expect(note.getAttribute('aria-label')).resolves.toMatch(/^Glossary note: /);
     await page.context().close();
   });
-});
-
-describe('accessibility (axe) of every view', () => {
-  for (const path of VIEWS) {
-    test(`${path} has no violations`, async () => {
-      const page = await openPage(browser(), path);
-      expect(await axeViolations(page)).toEqual([]);
-      await page.context().close();
-    });
-  }
 });

@@ -1,9 +1,10 @@
 /**
  * The reading edition in real Chromium: glossary notes by mouse, touch and
- * keyboard, the no-JavaScript fallback, the table of contents, accessibility.
+ * keyboard, the no-JavaScript fallback, the table of contents. (axe runs on
+ * every page of the sitemap, in both themes, in site-gates.test.ts.)
  */
 import { describe, expect, test } from 'vitest';
-import { axeViolations, openPage, useBrowser } from './browser.ts';
+import { openPage, useBrowser } from './browser.ts';
 
 const REPORT = '/taiyuan-xiaodian/2024/';
 const browser = useBrowser();
@@ -129,16 +130,4 @@ describe('glossary notes', () => {
     expect(new URL(page.url()).hash).toBe('#p6');
     await page.context().close();
   });
-});
-
-describe('accessibility (axe)', () => {
-  for (const path of ['/', REPORT, '/glossary/', '/glossary/hui-shang-bao/', '/about/']) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      test(`${path} in ${colorScheme} theme has no violations`, async () => {
-        const page = await openPage(browser(), path, { colorScheme });
-        expect(await axeViolations(page)).toEqual([]);
-        await page.context().close();
-      });
-    }
-  }
 });

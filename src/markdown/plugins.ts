@@ -10,7 +10,9 @@ import { remarkGlossaryRefs } from './remark-glossary-refs.ts';
 
 // remark-gfm is on by default in Astro's unified processor (its `gfm` option).
 export const remarkPlugins = [remarkCjkFriendly, remarkMath, remarkGlossaryRefs];
-export const rehypePlugins = [rehypeKatex];
+// MathML output: browsers render it natively and screen readers read it, and it
+// needs no inline style attributes, so pages keep a strict Content Security Policy.
+export const rehypePlugins: [typeof rehypeKatex, { output: 'mathml' }][] = [[rehypeKatex, { output: 'mathml' }]];
 
 /** SmartyPants would rewrite the source's punctuation; the text must stay verbatim. */
 export const smartypants = false;

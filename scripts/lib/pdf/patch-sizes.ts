@@ -1,6 +1,6 @@
 /**
  * Fill the PDF size placeholders of the built pages (PdfLinks.astro renders
- * `<span data-pdf-size="<id>" data-pdf-size-template="PDF, {size}">PDF</span>`)
+ * `<span data-pdf-size="<id>" data-pdf-size-template="(PDF, {size})">PDF</span>`)
  * with the real file sizes, once the PDFs exist. Idempotent: running it again
  * after regenerating the PDFs rewrites the sizes.
  */

@@ -1,0 +1,98 @@
+/**
+ * npm run bench [-- --lighthouse] [--skip-scaling]: how fast and how big the
+ * site is. Prints tables and writes the same figures to bench-results/latest.json.
+ * Speeds and sizes are medians of repeated runs; nothing here passes or fails.
+ *
+ *   1. builds the real site 3× with PDFs and 3× without, and times each PDF edition
+ *   2. measures the Pagefind index on disk
+ *   3. counts the bytes of a first Chinese and English query on a cold search page
+ *   4. times keystroke → results on a warm search page
+ *   5. loads the report pages cold: JavaScript, bytes, LCP, CLS
+ *   6. builds a synthetic 50-report collection and compares (skip: --skip-scaling)
+ *   7. with --lighthouse, runs Lighthouse on five pages, mobile and desktop (slow)
+ *
+ * Everything is built in tmp/bench-*, removed at the end (see lib/bench/work-dir.ts).
+ */
+import { cpus } from 'node:os';
+import { parseArgs } from 'node:util';
+import { measureBuildTimes } from './lib/bench/build-times.ts';
+import { measureIndexSize } from './lib/bench/index-size.ts';
+import { runLighthouse } from './lib/bench/lighthouse-run.ts';
+import { progressLog } from './lib/bench/log.ts';
+import { measurePdfEditions } from './lib/bench/pdf-editions.ts';
+import { formatLighthouse } from './lib/bench/print-lighthouse.ts';
+import { formatResults } from './lib/bench/print-results.ts';
+import { measureReportPage } from './lib/bench/report-pages.ts';
+import { LIGHTHOUSE_DIR, writeResults, type BenchResults } from './lib/bench/results.ts';
+import { measureScaling } from './lib/bench/scaling.ts';
+import { measureSearchLatency, sampleQueries } from './lib/bench/search-latency.ts';
+import { measureFirstQueries } from './lib/bench/search-transfer.ts';
+import { REPORT_PAGES } from './lib/bench/site-pages.ts';
+import { usingBrowser } from './lib/bench/using-browser.ts';
+import { createWorkDir } from './lib/bench/work-dir.ts';
+import { startStaticServer } from './lib/static-server.ts';
+
+const BUILD_RUNS = 3;
+const FIRST_QUERY_RUNS = 5;
+const LATENCY_QUERIES = 10;
+const REPORT_PAGE_RUNS = 5;
+// 10 regions × 5 years = 50 reports.
+const SYNTHETIC = { regions: 10, yearsPerRegion: 5 };
+
+const { values: options } = parseArgs({
+  options: { lighthouse: { type: 'boolean', default: false }, 'skip-scaling': { type: 'boolean', default: false } },
+});
+const startedAt = new Date();
+const started = performance.now();
+const log = progressLog(started);
+const work = createWorkDir();
+
+try {
+  const builds = measureBuildTimes(work, BUILD_RUNS, log);
+  log('making the PDF editions again, timing each');
+  const pdfEditions = await measurePdfEditions(builds.siteDir);
+  const index = measureIndexSize(builds.siteDir);
+
+  const server = await startStaticServer(builds.siteDir);
+  const measured = await usingBrowser(async (browser) => {
+    log(`first queries on a cold search page (${FIRST_QUERY_RUNS} runs each)`);
+    const firstQuery = await measureFirstQueries(browser, server.url, FIRST_QUERY_RUNS);
+    log(`keystroke to results on a warm search page (${LATENCY_QUERIES} queries)`);
+    const searchLatency = await measureSearchLatency(browser, server.url, sampleQueries(LATENCY_QUERIES));
+    log(`report pages, cold (${REPORT_PAGE_RUNS} runs each)`);
+    const reportPages = [];
+    for (const path of REPORT_PAGES) reportPages.push(await measureReportPage(browser, server.url, path, REPORT_PAGE_RUNS));
+    const scaling = options['skip-scaling']
+      ? undefined
+      : await measureScaling({
+          work,
+          browser,
+          baseline: { buildMs: builds.medianWithoutPdfMs, index, firstQuery },
+          ...SYNTHETIC,
+          queryRuns: FIRST_QUERY_RUNS,
+          log,
+        });
+    return { chromium: browser.version(), firstQuery, searchLatency, reportPages, ...(scaling ? { scaling } : {}) };
+  });
+
+  const lighthouse = options.lighthouse ? await runLighthouse(server.url, LIGHTHOUSE_DIR, log) : undefined;
+  await server.close();
+
+  const { siteDir: _siteDir, ...buildFigures } = builds;
+  const { chromium, ...browserFigures } = measured;
+  const results: BenchResults = {
+    startedAt: startedAt.toISOString(),
+    machine: { cpus: cpus().length, node: process.version, chromium },
+    builds: buildFigures,
+    pdfEditions,
+    index,
+    ...browserFigures,
+    ...(lighthouse ? { lighthouse } : {}),
+    durationMs: performance.now() - started,
+  };
+  console.log(formatResults(results));
+  if (lighthouse) console.log(formatLighthouse(lighthouse, LIGHTHOUSE_DIR));
+  console.log(`\nFigures written to ${writeResults(results)} (whole run ${Math.round(results.durationMs / 1000)} s)`);
+} finally {
+  work.remove();
+}

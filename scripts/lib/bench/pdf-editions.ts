@@ -1,0 +1,23 @@
+/**
+ * Time and size of every PDF edition: the same generatePdfEditions() the build
+ * and `npm run pdf` run, made again on an already built site (it overwrites the
+ * PDFs with equal ones). buildSite() keeps the build's log to itself, so the
+ * build's own per-PDF lines cannot be read from there.
+ */
+import { basename } from 'node:path';
+import { generatePdfEditions } from '../pdf/generate-editions.ts';
+
+export interface PdfEditionFigures {
+  totalMs: number;
+  totalBytes: number;
+  pdfs: { file: string; bytes: number; ms: number }[];
+}
+
+export async function measurePdfEditions(siteDir: string): Promise<PdfEditionFigures> {
+  const result = await generatePdfEditions({ dir: siteDir, base: '/' });
+  return {
+    totalMs: result.durationMs,
+    totalBytes: result.pdfs.reduce((sum, pdf) => sum + pdf.bytes, 0),
+    pdfs: result.pdfs.map((pdf) => ({ file: basename(pdf.file), bytes: pdf.bytes, ms: pdf.durationMs })),
+  };
+}

@@ -1,0 +1,125 @@
+/** The benchmark's figures as readable tables on stdout (the same figures as bench-results/latest.json). */
+import { formatBytes, formatMs, formatRatio, renderTable } from './format.ts';
+import { INDEX_LANGUAGES } from './index-size.ts';
+import type { BenchResults } from './results.ts';
+import type { ScalingFigures } from './scaling.ts';
+import type { FirstQueryFigures } from './search-transfer.ts';
+
+const bytesWithGzip = (bytes: number, gzip: number) => `${formatBytes(bytes)} (gz ≈ ${formatBytes(gzip)})`;
+
+function buildTable({ builds, pdfEditions }: BenchResults): string {
+  const runs = (values: number[]) => values.map(formatMs).join(' / ');
+  return [
+    renderTable(
+      `Build of the real site (median of ${builds.runs})`,
+      ['build', 'median', 'runs'],
+      [
+        ['with PDFs', formatMs(builds.medianWithPdfMs), runs(builds.withPdfMs)],
+        ['without PDFs (BAOGAO_PDF=0)', formatMs(builds.medianWithoutPdfMs), runs(builds.withoutPdfMs)],
+        ['difference', formatMs(builds.medianWithPdfMs - builds.medianWithoutPdfMs), ''],
+      ],
+    ),
+    renderTable(
+      'PDF editions (made again on the built site, one at a time)',
+      ['file', 'size', 'time'],
+      [
+        ...pdfEditions.pdfs.map((pdf) => [pdf.file, formatBytes(pdf.bytes), formatMs(pdf.ms)]),
+        ['all PDFs (incl. start-up)', formatBytes(pdfEditions.totalBytes), formatMs(pdfEditions.totalMs)],
+      ],
+    ),
+  ].join('\n');
+}
+
+function indexTable({ index }: BenchResults): string {
+  return renderTable('Pagefind index (dist/pagefind/)', ['part', 'size', 'files'], [
+    ['total', formatBytes(index.totalBytes), String(index.totalFiles)],
+    ...INDEX_LANGUAGES.map((language) => [
+      `${language} index (index/ fragment/ filter/ meta)`,
+      formatBytes(index.byLanguage[language].bytes),
+      String(index.byLanguage[language].files),
+    ]),
+    ['runtime and UI bundles (JS, WASM, CSS)', formatBytes(index.runtimeBytes), ''],
+  ]);
+}
+
+function firstQueryTable(title: string, queries: readonly FirstQueryFigures[]): string {
+  const kinds = [...new Set(queries.flatMap((query) => Object.keys(query.median.searchBytesByKind)))].sort();
+  return renderTable(title, ['', ...queries.map((query) => `"${query.query}"`)], [
+    ['page load', ...queries.map((query) => bytesWithGzip(query.median.loadBytes, query.median.loadGzipBytes))],
+    ['page load requests', ...queries.map((query) => String(query.median.loadRequests))],
+    ['search (after typing)', ...queries.map((query) => bytesWithGzip(query.median.searchBytes, query.median.searchGzipBytes))],
+    ['search requests', ...queries.map((query) => String(query.median.searchRequests))],
+    ...kinds.map((kind) => [`  of which ${kind}`, ...queries.map((query) => formatBytes(query.median.searchBytesByKind[kind] ?? 0))]),
+    ['results shown', ...queries.map((query) => String(query.median.results))],
+  ]);
+}
+
+function latencyTable({ searchLatency }: BenchResults): string {
+  return renderTable(
+    `Last keystroke to results, warm search page (after warm-up "${searchLatency.warmUpQuery}"; includes the page's input debounce)`,
+    ['query', 'time', 'results'],
+    [
+      ...searchLatency.queries.map((entry) => [entry.query, formatMs(entry.ms), String(entry.results)]),
+      ['median', formatMs(searchLatency.medianMs), ''],
+    ],
+  );
+}
+
+function reportPagesTable({ reportPages }: BenchResults): string {
+  const runs = reportPages[0]?.runs.length ?? 0;
+  const table = renderTable(
+    `Report pages, cold, before any interaction (median of ${runs}; CLS after load and a scroll to the bottom)`,
+    ['page', 'JS files', 'inline JS', 'script time', 'all bytes', 'requests', 'LCP', 'CLS'],
+    reportPages.map(({ path, median }) => [
+      `/${path}`,
+      `${formatBytes(median.jsBytes)} (${median.jsRequests})`,
+      formatBytes(median.inlineScriptBytes),
+      formatMs(median.scriptMs),
+      bytesWithGzip(median.totalBytes, median.totalGzipBytes),
+      String(median.requests),
+      formatMs(median.lcpMs),
+      median.cls.toFixed(3),
+    ]),
+  );
+  const notes = reportPages.flatMap((page) => [
+    `  /${page.path}: LCP element ${page.lcpElement || '–'}${page.median.scrollBytes > 0 ? `; ${formatBytes(page.median.scrollBytes)} loaded while scrolling` : ''}`,
+    ...page.runs
+      .flatMap((run) => run.shifts)
+      .slice(0, 5)
+      .map((shift) => `    layout shift ${shift.value.toFixed(4)} at ${formatMs(shift.startTime)}: ${shift.sources.join(', ')}`),
+  ]);
+  return `${table}\n${notes.join('\n')}`;
+}
+
+function scalingTable(scaling: ScalingFigures): string {
+  const format = (unit: 'ms' | 'bytes', value: number) => (unit === 'ms' ? formatMs(value) : formatBytes(value));
+  const table = renderTable(
+    `Scaling: ${scaling.reports} synthetic reports (built once, without PDFs) against the 1-report site`,
+    ['figure', '1 report', `${scaling.reports} reports`, 'ratio', 'per report', 'per added report'],
+    scaling.figures.map((figure) => [
+      figure.name,
+      format(figure.unit, figure.oneReport),
+      format(figure.unit, figure.manyReports),
+      formatRatio(figure.ratio),
+      format(figure.unit, figure.perReport),
+      format(figure.unit, figure.perAddedReport),
+    ]),
+  );
+  const verdict = scaling.noFasterThanLinear
+    ? `Growth is no faster than linear: every ratio is at most ×${scaling.reports}.`
+    : `Growth is FASTER than linear: some ratio exceeds ×${scaling.reports}.`;
+  return `${table}\n${verdict}\n${firstQueryTable(`First query on the ${scaling.reports}-report site (cold, median of ${scaling.firstQuery.zh.runs.length})`, [scaling.firstQuery.zh, scaling.firstQuery.en])}`;
+}
+
+export function formatResults(results: BenchResults): string {
+  return [
+    `Baogao benchmarks — ${results.startedAt}, ${results.machine.cpus} CPUs, Node ${results.machine.node}, Chromium ${results.machine.chromium}`,
+    'Sizes are as served by scripts/lib/static-server.ts, which does not compress; "gz ≈" estimates a host that gzips text.',
+    buildTable(results),
+    indexTable(results),
+    firstQueryTable(`First query on a cold search page (median of ${results.firstQuery.zh.runs.length})`, [results.firstQuery.zh, results.firstQuery.en]),
+    latencyTable(results),
+    reportPagesTable(results),
+    ...(results.scaling ? [scalingTable(results.scaling)] : ['\nScaling: skipped (--skip-scaling).']),
+  ].join('\n');
+}

@@ -1,0 +1,105 @@
+/**
+ * Bytes transferred for a first query on a cold search page: a fresh browser
+ * context (empty cache) opens the search page, then the query is typed and the
+ * page's own signal that results are shown (`data-searched` on .search-page) is
+ * awaited. The page load and the search itself are counted apart, and the
+ * search's bytes are broken down by kind of Pagefind file.
+ */
+import type { Browser } from 'playwright-core';
+import { recordNetwork, sumBytes, type RecordedResponse } from './network-recorder.ts';
+import { FIRST_QUERIES, SEARCH_PAGE, VIEWPORT } from './site-pages.ts';
+import { medianOf, repeat } from './stats.ts';
+
+export interface FirstQueryRun {
+  loadBytes: number;
+  loadGzipBytes: number;
+  loadRequests: number;
+  searchBytes: number;
+  searchGzipBytes: number;
+  searchRequests: number;
+  /** Search bytes per kind of file (see pagefindFileKind). */
+  searchBytesByKind: Record<string, number>;
+  results: number;
+}
+
+export interface FirstQueryFigures {
+  query: string;
+  runs: FirstQueryRun[];
+  median: Omit<FirstQueryRun, 'searchBytesByKind'> & { searchBytesByKind: Record<string, number> };
+}
+
+/** What a file fetched during a search is, from its URL. */
+export function pagefindFileKind(url: string): string {
+  const path = new URL(url).pathname;
+  if (path.endsWith('.pf_fragment')) return 'fragments';
+  if (path.endsWith('.pf_index')) return 'index chunks';
+  if (path.endsWith('.pf_filter')) return 'filters';
+  if (path.endsWith('.pf_meta')) return 'meta';
+  if (path.includes('/pagefind/')) return 'runtime (JS, WASM)';
+  return 'other';
+}
+
+function byKind(responses: readonly RecordedResponse[]): Record<string, number> {
+  const totals: Record<string, number> = {};
+  for (const response of responses) {
+    const kind = pagefindFileKind(response.url);
+    totals[kind] = (totals[kind] ?? 0) + response.bytes;
+  }
+  return totals;
+}
+
+async function firstQueryOnce(browser: Browser, siteUrl: string, query: string): Promise<FirstQueryRun> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const network = recordNetwork(context);
+    const page = await context.newPage();
+    await page.goto(siteUrl + SEARCH_PAGE, { waitUntil: 'networkidle' });
+    await network.settled();
+    network.setPhase('search');
+    await page.locator('#search-q').click();
+    await page.keyboard.type(query);
+    await page.waitForFunction((expected) => document.querySelector<HTMLElement>('.search-page')?.dataset['searched'] === expected, query);
+    await network.settled();
+    const load = network.responses().filter((response) => response.phase === 'load');
+    const search = network.responses().filter((response) => response.phase === 'search');
+    return {
+      loadBytes: sumBytes(load),
+      loadGzipBytes: sumBytes(load, 'gzipBytes'),
+      loadRequests: load.length,
+      searchBytes: sumBytes(search),
+      searchGzipBytes: sumBytes(search, 'gzipBytes'),
+      searchRequests: search.length,
+      searchBytesByKind: byKind(search),
+      results: await page.locator('[data-results] > li').count(),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function measureFirstQuery(browser: Browser, siteUrl: string, query: string, runs: number): Promise<FirstQueryFigures> {
+  const all = await repeat(runs, () => firstQueryOnce(browser, siteUrl, query));
+  const kinds = [...new Set(all.flatMap((run) => Object.keys(run.searchBytesByKind)))].sort();
+  return {
+    query,
+    runs: all,
+    median: {
+      loadBytes: medianOf(all, (run) => run.loadBytes),
+      loadGzipBytes: medianOf(all, (run) => run.loadGzipBytes),
+      loadRequests: medianOf(all, (run) => run.loadRequests),
+      searchBytes: medianOf(all, (run) => run.searchBytes),
+      searchGzipBytes: medianOf(all, (run) => run.searchGzipBytes),
+      searchRequests: medianOf(all, (run) => run.searchRequests),
+      searchBytesByKind: Object.fromEntries(kinds.map((kind) => [kind, medianOf(all, (run) => run.searchBytesByKind[kind] ?? 0)])),
+      results: medianOf(all, (run) => run.results),
+    },
+  };
+}
+
+/** The first Chinese and the first English query (FIRST_QUERIES), each on its own cold pages. */
+export async function measureFirstQueries(browser: Browser, siteUrl: string, runs: number): Promise<{ zh: FirstQueryFigures; en: FirstQueryFigures }> {
+  return {
+    zh: await measureFirstQuery(browser, siteUrl, FIRST_QUERIES.zh, runs),
+    en: await measureFirstQuery(browser, siteUrl, FIRST_QUERIES.en, runs),
+  };
+}

@@ -1,0 +1,21 @@
+/** The pages the benchmarks open, as paths below the site's base. */
+
+export const SEARCH_PAGE = 'search/';
+
+/** A first query in each index language, both found in the real report. */
+export const FIRST_QUERIES = { zh: '信创', en: 'parks' } as const;
+
+/** The report in Chinese, in English and side by side. */
+export const REPORT_PAGES = ['taiyuan-xiaodian/2024/', 'en/taiyuan-xiaodian/2024/', 'taiyuan-xiaodian/2024/parallel/'] as const;
+
+/** Desktop-sized window, as in the browser tests (e2e/browser.ts). */
+export const VIEWPORT = { width: 1280, height: 900 };
+
+/** The pages Lighthouse audits: home, the report in each view, and search with a query in the URL. */
+export const LIGHTHOUSE_PAGES = [
+  { name: 'home', slug: 'home', path: '' },
+  { name: 'report zh', slug: 'report-zh', path: 'taiyuan-xiaodian/2024/' },
+  { name: 'report en', slug: 'report-en', path: 'en/taiyuan-xiaodian/2024/' },
+  { name: 'report side by side', slug: 'report-parallel', path: 'taiyuan-xiaodian/2024/parallel/' },
+  { name: `search ?q=${FIRST_QUERIES.zh}`, slug: 'search', path: `search/?q=${encodeURIComponent(FIRST_QUERIES.zh)}` },
+] as const;

@@ -1,0 +1,59 @@
+/**
+ * In-page observers for layout stability and largest paint, installed before
+ * any of the page's own scripts run (as an init script): CLS as the sum of
+ * layout-shift values without recent input (each shift's moved elements kept,
+ * so a CLS above 0 says what moved), and the latest LCP candidate.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+
+export interface LayoutShiftRecord {
+  value: number;
+  startTime: number;
+  /** The moved elements, as tag#id.class. */
+  sources: string[];
+}
+
+export interface Vitals {
+  cls: number;
+  shifts: LayoutShiftRecord[];
+  lcpMs: number;
+  lcpElement: string;
+}
+
+// Not in TypeScript's DOM library (Chromium-only entry types).
+interface LayoutShiftEntry extends PerformanceEntry {
+  value: number;
+  hadRecentInput: boolean;
+  sources: { node: Node | null }[];
+}
+
+function installObservers(): void {
+  const vitals: Vitals = { cls: 0, shifts: [], lcpMs: 0, lcpElement: '' };
+  (window as unknown as { benchVitals: Vitals }).benchVitals = vitals;
+  const describe = (node: Node | null | undefined): string => {
+    if (!(node instanceof Element)) return node?.nodeName ?? '';
+    const classes = [...node.classList].map((name) => `.${name}`).join('');
+    return `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${classes}`;
+  };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as LayoutShiftEntry[]) {
+      if (entry.hadRecentInput) continue;
+      vitals.cls += entry.value;
+      vitals.shifts.push({ value: entry.value, startTime: entry.startTime, sources: entry.sources.map((source) => describe(source.node)) });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    const latest = list.getEntries().at(-1) as LargestContentfulPaint | undefined;
+    if (!latest) return;
+    vitals.lcpMs = latest.startTime;
+    vitals.lcpElement = describe(latest.element);
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+}
+
+export async function installVitalsProbe(context: BrowserContext): Promise<void> {
+  await context.addInitScript(installObservers);
+}
+
+export async function readVitals(page: Page): Promise<Vitals> {
+  return page.evaluate(() => (window as unknown as { benchVitals: Vitals }).benchVitals);
+}
