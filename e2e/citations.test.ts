@@ -31,6 +31,24 @@ describe('permalinks', () => {
     await page.context().close();
   });
 
+  test('a selected sentence can be linked with a text fragment', async () => {
+    const page = await openPage(browser(), REPORT, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.evaluate(() => {
+      const text = document.querySelector('#p13 > p')?.firstChild;
+      if (!text) return;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 20);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+    });
+    await page.locator('#p13 > a.pnum').click();
+    await page.getByRole('button', { name: '复制所选句子的链接' }).click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(`${siteUrl(REPORT)}#p13:~:text=${encodeURIComponent('同时，我们也清醒地认识到，政府工作还面临')}`);
+    await page.context().close();
+  });
+
   test('the same id addresses the paragraph in every language and view', async () => {
     for (const path of [REPORT, `/en${REPORT}`, `${REPORT}parallel/`, `/en${REPORT}interleaved/`]) {
       const page = await openPage(browser(), `${path}#p12`);

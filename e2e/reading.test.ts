@@ -131,3 +131,16 @@ describe('glossary notes', () => {
     await page.context().close();
   });
 });
+
+describe('math', () => {
+  test('a report with a formula renders it with KaTeX (MathML) and loads the KaTeX stylesheet; a report without math does not', async () => {
+    const withMath = await openPage(browser(), '/jinyang-hexi/2024/', { fixture: true });
+    await expect(withMath.locator('.report-body math').count()).resolves.toBeGreaterThan(0);
+    await expect(withMath.locator('.report-body .katex annotation').first().textContent()).resolves.toContain('\\frac{V_{2024}}{V_{2023}}');
+    await expect(withMath.locator('link[rel="stylesheet"][href$="katex/katex.min.css"]').count()).resolves.toBe(1);
+    await withMath.context().close();
+    const without = await openPage(browser(), '/taiyuan-xiaodian/2024/');
+    await expect(without.locator('link[href*="katex"]').count()).resolves.toBe(0);
+    await without.context().close();
+  });
+});

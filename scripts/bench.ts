@@ -7,7 +7,7 @@
  *   2. measures the Pagefind index on disk
  *   3. counts the bytes of a first Chinese and English query on a cold search page
  *   4. times keystroke → results on a warm search page
- *   5. loads the report pages cold: JavaScript, bytes, LCP, CLS
+ *   5. loads the report pages cold, on a desktop and a phone: JavaScript, bytes, LCP, CLS
  *   6. builds a synthetic 50-report collection and compares (skip: --skip-scaling)
  *   7. with --lighthouse, runs Lighthouse on five pages, mobile and desktop (slow)
  *
@@ -35,7 +35,7 @@ import { startStaticServer } from './lib/static-server.ts';
 const BUILD_RUNS = 3;
 const FIRST_QUERY_RUNS = 5;
 const LATENCY_QUERIES = 10;
-const REPORT_PAGE_RUNS = 5;
+const REPORT_PAGE_RUNS = 3;
 // 10 regions × 5 years = 50 reports.
 const SYNTHETIC = { regions: 10, yearsPerRegion: 5 };
 
@@ -48,12 +48,12 @@ const log = progressLog(started);
 const work = createWorkDir();
 
 try {
-  const builds = measureBuildTimes(work, BUILD_RUNS, log);
+  const { siteDir, ...builds } = measureBuildTimes(work, BUILD_RUNS, log);
   log('making the PDF editions again, timing each');
-  const pdfEditions = await measurePdfEditions(builds.siteDir);
-  const index = measureIndexSize(builds.siteDir);
+  const pdfEditions = await measurePdfEditions(siteDir);
+  const index = measureIndexSize(siteDir);
 
-  const server = await startStaticServer(builds.siteDir);
+  const server = await startStaticServer(siteDir);
   const measured = await usingBrowser(async (browser) => {
     log(`first queries on a cold search page (${FIRST_QUERY_RUNS} runs each)`);
     const firstQuery = await measureFirstQueries(browser, server.url, FIRST_QUERY_RUNS);
@@ -61,13 +61,14 @@ try {
     const searchLatency = await measureSearchLatency(browser, server.url, sampleQueries(LATENCY_QUERIES));
     log(`report pages, cold (${REPORT_PAGE_RUNS} runs each)`);
     const reportPages = [];
-    for (const path of REPORT_PAGES) reportPages.push(await measureReportPage(browser, server.url, path, REPORT_PAGE_RUNS));
+    for (const device of ['desktop', 'phone'] as const)
+      for (const path of REPORT_PAGES) reportPages.push(await measureReportPage(browser, server.url, path, device, REPORT_PAGE_RUNS));
     const scaling = options['skip-scaling']
       ? undefined
       : await measureScaling({
           work,
           browser,
-          baseline: { buildMs: builds.medianWithoutPdfMs, index, firstQuery },
+          baseline: { buildMs: builds.medianWithoutPdfMs, siteBytes: builds.siteBytes.withoutPdf, index, firstQuery },
           ...SYNTHETIC,
           queryRuns: FIRST_QUERY_RUNS,
           log,
@@ -78,12 +79,11 @@ try {
   const lighthouse = options.lighthouse ? await runLighthouse(server.url, LIGHTHOUSE_DIR, log) : undefined;
   await server.close();
 
-  const { siteDir: _siteDir, ...buildFigures } = builds;
   const { chromium, ...browserFigures } = measured;
   const results: BenchResults = {
     startedAt: startedAt.toISOString(),
     machine: { cpus: cpus().length, node: process.version, chromium },
-    builds: buildFigures,
+    builds,
     pdfEditions,
     index,
     ...browserFigures,

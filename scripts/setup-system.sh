@@ -5,10 +5,11 @@
 # (pdftotext/pdftoppm read the PDFs back). Skips what is already there.
 set -euo pipefail
 
+installed() { dpkg -s "$1" >/dev/null 2>&1; }
 missing=()
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-fc-list 2>/dev/null | grep -qi "Noto Serif CJK" || missing+=(fonts-noto-cjk)
-command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+for package in chromium fonts-noto-cjk poppler-utils; do
+  installed "$package" || missing+=("$package")
+done
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "setup: chromium, fonts-noto-cjk and poppler-utils are present"

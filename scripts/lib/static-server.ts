@@ -6,6 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -70,8 +71,15 @@ export function startStaticServer(dir: string, { port = 0, base = '/', host = '1
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(status, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
-    createReadStream(target).pipe(response);
+    const type = TYPES[extname(target)] ?? 'application/octet-stream';
+    // Compress text as any real static host does, so measured transfer sizes are realistic.
+    const compress =
+      /^(text\/|application\/(json|javascript|xml|manifest))|svg/.test(type) &&
+      /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    response.writeHead(status, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+    const stream = createReadStream(target);
+    if (compress) stream.pipe(createGzip()).pipe(response);
+    else stream.pipe(response);
   });
   return new Promise((resolve) => {
     server.listen(port, host, () => {

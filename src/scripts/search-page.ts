@@ -164,7 +164,9 @@ function renderResults(results: Result[], terms: string[]): void {
     url.searchParams.set('hl', terms.join(' '));
     link.href = url.pathname + url.search + url.hash;
     link.className = 'search-result-title';
-    link.textContent = `${result.data.meta['title'] ?? ''} · ${say('search.paragraph', { number: result.data.meta['number'] ?? '' })}`;
+    const number = result.data.meta['number'] ?? '';
+    // Glossary entries carry their own label ("名词解释 6"); paragraphs get "第 2.1.3 段".
+    link.textContent = `${result.data.meta['title'] ?? ''} · ${result.data.meta['kind'] === 'glossary' ? number : say('search.paragraph', { number })}`;
     const excerpt = document.createElement('p');
     excerpt.className = 'search-excerpt';
     excerpt.lang = result.data.filters['language']?.[0] === 'en' ? 'en' : 'zh-CN';

@@ -28,7 +28,7 @@ for (const label of document.querySelectorAll<HTMLLabelElement>('.theme-switch')
     else localStorage.setItem(STORAGE_KEY, theme);
     applyTheme(theme);
   });
-  label.hidden = false;
+  label.removeAttribute('data-pending');
 }
 
 export {};

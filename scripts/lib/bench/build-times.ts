@@ -5,6 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import { buildSite } from '../build-site.ts';
+import { directoryBytes } from './dir-size.ts';
 import type { Log } from './log.ts';
 import { median } from './stats.ts';
 import type { WorkDir } from './work-dir.ts';
@@ -15,6 +16,8 @@ export interface BuildTimes {
   withoutPdfMs: number[];
   medianWithPdfMs: number;
   medianWithoutPdfMs: number;
+  /** The built site on disk, with PDFs and without. */
+  siteBytes: { withPdf: number; withoutPdf: number; files: number };
   /** The last build with PDFs: the site the browser benchmarks are run on. */
   siteDir: string;
 }
@@ -23,6 +26,7 @@ export function measureBuildTimes(work: WorkDir, runs: number, log: Log): BuildT
   const withPdfMs: number[] = [];
   const withoutPdfMs: number[] = [];
   let siteDir = '';
+  let withoutPdfBytes = 0;
   for (let run = 1; run <= runs; run++) {
     const withPdfDir = work.path(`site-${run}`);
     log(`building the real site with PDFs (${run}/${runs})`);
@@ -34,7 +38,17 @@ export function measureBuildTimes(work: WorkDir, runs: number, log: Log): BuildT
     const withoutPdfDir = work.path(`site-no-pdf-${run}`);
     log(`building the real site without PDFs (${run}/${runs})`);
     withoutPdfMs.push(buildSite({ outDir: withoutPdfDir, pdf: false }).durationMs);
+    withoutPdfBytes = directoryBytes(withoutPdfDir).bytes;
     rmSync(withoutPdfDir, { recursive: true, force: true });
   }
-  return { runs, withPdfMs, withoutPdfMs, medianWithPdfMs: median(withPdfMs), medianWithoutPdfMs: median(withoutPdfMs), siteDir };
+  const withPdf = directoryBytes(siteDir);
+  return {
+    runs,
+    withPdfMs,
+    withoutPdfMs,
+    medianWithPdfMs: median(withPdfMs),
+    medianWithoutPdfMs: median(withoutPdfMs),
+    siteBytes: { withPdf: withPdf.bytes, withoutPdf: withoutPdfBytes, files: withPdf.files },
+    siteDir,
+  };
 }

@@ -4,8 +4,8 @@
  * language's pagefind.<lang>_*.pf_meta). What is left is Pagefind's runtime
  * (pagefind.js, the WASM, the unused UI bundles), the same for any collection.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { filesUnder } from './dir-size.ts';
 
 export const INDEX_LANGUAGES = ['zh', 'en'] as const;
 export type IndexLanguage = (typeof INDEX_LANGUAGES)[number];
@@ -23,15 +23,6 @@ export interface IndexSize {
   runtimeBytes: number;
 }
 
-function filesUnder(dir: string): { path: string; bytes: number }[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const path = join(entry.parentPath, entry.name);
-      return { path, bytes: statSync(path).size };
-    });
-}
-
 function languageOf(name: string): IndexLanguage | undefined {
   return INDEX_LANGUAGES.find((language) => name.startsWith(`${language}_`) || name.startsWith(`pagefind.${language}_`));
 }
@@ -44,7 +35,7 @@ export function measureIndexSize(siteDir: string): IndexSize {
   >;
   let runtimeBytes = 0;
   for (const file of files) {
-    const language = languageOf(file.path.slice(file.path.lastIndexOf('/') + 1));
+    const language = languageOf(basename(file.path));
     if (language) {
       byLanguage[language].bytes += file.bytes;
       byLanguage[language].files += 1;

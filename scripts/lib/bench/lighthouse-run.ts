@@ -102,7 +102,12 @@ export async function runLighthouse(siteUrl: string, outDir: string, log: Log): 
         const slug = `${page.slug}-${formFactor}`;
         log(`lighthouse: ${page.name} (${formFactor})`);
         const config: Config | undefined = formFactor === 'desktop' ? desktopConfig : undefined;
-        const flags = { port: chrome.port, output: ['json', 'html'] as ('json' | 'html')[], logLevel: 'error' as const, maxWaitForLoad: 30_000 };
+        const flags = {
+          port: chrome.port,
+          output: ['json', 'html'] as ('json' | 'html')[],
+          logLevel: 'error' as const,
+          maxWaitForLoad: 30_000,
+        };
         try {
           const result = await withTimeout(lighthouse(siteUrl + page.path, flags, config), RUN_TIMEOUT_MS, `Lighthouse on ${page.path}`);
           if (!result) throw new Error('Lighthouse returned no result');

@@ -1,26 +1,31 @@
 /**
- * Records every response a browser context receives, with its size on the wire
- * (Playwright's request.sizes(): headers + body as received), tagged with the
- * phase the request started in ('load', 'search', …). Uses the context's events
- * so requests from Pagefind's web worker are counted too.
+ * Records every response a browser context receives over the network, with its
+ * size on the wire (Playwright's request.sizes(): headers + body as received),
+ * tagged with the phase the request started in ('load', 'search', …). Uses the
+ * context's events so requests from Pagefind's web worker and from the site's
+ * service worker are counted too.
  *
- * Our static server sends no compression, so `bytes` is what an uncompressed
- * host sends; `gzipBytes` estimates what a host that gzips text would send
- * (Pagefind's own index files are already gzipped and count as they are).
+ * `bytes` is what crossed the wire, compressed if the server compressed it
+ * (scripts/lib/static-server.ts gzips text, as real hosts do); `uncompressedBytes`
+ * is the same with every body as it is on disk, i.e. what a host that does not
+ * compress would send. Pagefind's index files are gzipped on disk already.
  */
 import type { BrowserContext, Request } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
 
 export interface RecordedResponse {
   url: string;
-  /** Playwright's resource type: document, script, stylesheet, fetch, font, image, … */
+  /** Playwright's resource type: document, script, stylesheet, fetch (also everything the service worker fetches), … */
   type: string;
+  contentType: string;
   phase: string;
   status: number;
   /** Response headers + body as received. */
   bytes: number;
-  /** The same with text bodies gzipped (an estimate for a compressing host). */
-  gzipBytes: number;
+  /** Response headers + body as decoded (uncompressed). */
+  uncompressedBytes: number;
+  /** The server sent the body compressed (content-encoding). */
+  compressed: boolean;
 }
 
 export interface NetworkRecorder {
@@ -31,25 +36,35 @@ export interface NetworkRecorder {
   responses(): RecordedResponse[];
 }
 
-const COMPRESSIBLE = /^(text\/|application\/(javascript|json|manifest\+json|xml|wasm)|image\/svg)/;
-
 async function describe(request: Request, phase: string): Promise<RecordedResponse | undefined> {
   const response = await request.response();
-  if (!response) return undefined;
+  // A response the site's service worker served to the page did not cross the
+  // network: the worker's own fetch, recorded separately, did.
+  if (!response || response.fromServiceWorker()) return undefined;
   const sizes = await request.sizes();
   const body = await response.body().catch(() => undefined);
+  const headers = response.headers();
+  const compressed = Boolean(headers['content-encoding']);
+  const decodedBytes = body?.byteLength ?? 0;
   // Chromium reports a body size of 0 for web worker scripts (pagefind-worker.js)
-  // although they do cross the wire; the body itself is exact, as nothing is compressed.
-  const bodyBytes = sizes.responseBodySize || body?.byteLength || 0;
-  const gzippedBody = body && COMPRESSIBLE.test(response.headers()['content-type'] ?? '') ? gzipSync(body).byteLength : bodyBytes;
+  // although they do cross the wire: count the body as the server sent it.
+  const wireBytes = Math.max(0, sizes.responseBodySize) || (compressed && body ? gzipSync(body).byteLength : decodedBytes);
+  const headerBytes = Math.max(0, sizes.responseHeadersSize);
   return {
     url: request.url(),
     type: request.resourceType(),
+    contentType: headers['content-type'] ?? '',
     phase,
     status: response.status(),
-    bytes: sizes.responseHeadersSize + bodyBytes,
-    gzipBytes: sizes.responseHeadersSize + gzippedBody,
+    bytes: headerBytes + wireBytes,
+    uncompressedBytes: compressed ? headerBytes + decodedBytes : headerBytes + wireBytes,
+    compressed,
   };
+}
+
+/** JavaScript by what was received, not by who asked: the service worker fetches scripts as type "fetch". */
+export function isJavaScript(response: RecordedResponse): boolean {
+  return /javascript/.test(response.contentType);
 }
 
 export function recordNetwork(context: BrowserContext): NetworkRecorder {
@@ -78,7 +93,8 @@ export function recordNetwork(context: BrowserContext): NetworkRecorder {
     async settled(timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       while (inFlight.size > 0) {
-        if (Date.now() > deadline) throw new Error(`requests still in flight after ${timeoutMs} ms: ${[...inFlight].map((r) => r.url()).join(', ')}`);
+        if (Date.now() > deadline)
+          throw new Error(`requests still in flight after ${timeoutMs} ms: ${[...inFlight].map((r) => r.url()).join(', ')}`);
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
       collected = (await Promise.all(described)).filter((response): response is RecordedResponse => response !== undefined);
@@ -87,6 +103,6 @@ export function recordNetwork(context: BrowserContext): NetworkRecorder {
   };
 }
 
-export function sumBytes(responses: readonly RecordedResponse[], field: 'bytes' | 'gzipBytes' = 'bytes'): number {
+export function sumBytes(responses: readonly RecordedResponse[], field: 'bytes' | 'uncompressedBytes' = 'bytes'): number {
   return responses.reduce((sum, response) => sum + response[field], 0);
 }

@@ -5,7 +5,7 @@ import type { BenchResults } from './results.ts';
 import type { ScalingFigures } from './scaling.ts';
 import type { FirstQueryFigures } from './search-transfer.ts';
 
-const bytesWithGzip = (bytes: number, gzip: number) => `${formatBytes(bytes)} (gz ≈ ${formatBytes(gzip)})`;
+const withUncompressed = (bytes: number, uncompressed: number) => `${formatBytes(bytes)} (${formatBytes(uncompressed)})`;
 
 function buildTable({ builds, pdfEditions }: BenchResults): string {
   const runs = (values: number[]) => values.map(formatMs).join(' / ');
@@ -20,6 +20,14 @@ function buildTable({ builds, pdfEditions }: BenchResults): string {
       ],
     ),
     renderTable(
+      'Built site on disk',
+      ['build', 'size'],
+      [
+        ['with PDFs', `${formatBytes(builds.siteBytes.withPdf)} in ${builds.siteBytes.files} files`],
+        ['without PDFs', formatBytes(builds.siteBytes.withoutPdf)],
+      ],
+    ),
+    renderTable(
       'PDF editions (made again on the built site, one at a time)',
       ['file', 'size', 'time'],
       [
@@ -31,32 +39,43 @@ function buildTable({ builds, pdfEditions }: BenchResults): string {
 }
 
 function indexTable({ index }: BenchResults): string {
-  return renderTable('Pagefind index (dist/pagefind/)', ['part', 'size', 'files'], [
-    ['total', formatBytes(index.totalBytes), String(index.totalFiles)],
-    ...INDEX_LANGUAGES.map((language) => [
-      `${language} index (index/ fragment/ filter/ meta)`,
-      formatBytes(index.byLanguage[language].bytes),
-      String(index.byLanguage[language].files),
-    ]),
-    ['runtime and UI bundles (JS, WASM, CSS)', formatBytes(index.runtimeBytes), ''],
-  ]);
+  return renderTable(
+    'Pagefind index (pagefind/ of the built site)',
+    ['part', 'size', 'files'],
+    [
+      ['total', formatBytes(index.totalBytes), String(index.totalFiles)],
+      ...INDEX_LANGUAGES.map((language) => [
+        `${language} index (index/ fragment/ filter/ meta)`,
+        formatBytes(index.byLanguage[language].bytes),
+        String(index.byLanguage[language].files),
+      ]),
+      ['runtime and UI bundles (JS, WASM, CSS)', formatBytes(index.runtimeBytes), ''],
+    ],
+  );
 }
 
 function firstQueryTable(title: string, queries: readonly FirstQueryFigures[]): string {
   const kinds = [...new Set(queries.flatMap((query) => Object.keys(query.median.searchBytesByKind)))].sort();
-  return renderTable(title, ['', ...queries.map((query) => `"${query.query}"`)], [
-    ['page load', ...queries.map((query) => bytesWithGzip(query.median.loadBytes, query.median.loadGzipBytes))],
-    ['page load requests', ...queries.map((query) => String(query.median.loadRequests))],
-    ['search (after typing)', ...queries.map((query) => bytesWithGzip(query.median.searchBytes, query.median.searchGzipBytes))],
-    ['search requests', ...queries.map((query) => String(query.median.searchRequests))],
-    ...kinds.map((kind) => [`  of which ${kind}`, ...queries.map((query) => formatBytes(query.median.searchBytesByKind[kind] ?? 0))]),
-    ['results shown', ...queries.map((query) => String(query.median.results))],
-  ]);
+  return renderTable(
+    title,
+    ['', ...queries.map((query) => `"${query.query}"`)],
+    [
+      ['page load', ...queries.map((query) => withUncompressed(query.median.loadBytes, query.median.loadUncompressedBytes))],
+      ['page load requests', ...queries.map((query) => String(query.median.loadRequests))],
+      [
+        'search (after typing)',
+        ...queries.map((query) => withUncompressed(query.median.searchBytes, query.median.searchUncompressedBytes)),
+      ],
+      ['search requests', ...queries.map((query) => String(query.median.searchRequests))],
+      ...kinds.map((kind) => [`  of which ${kind}`, ...queries.map((query) => formatBytes(query.median.searchBytesByKind[kind] ?? 0))]),
+      ['results shown', ...queries.map((query) => String(query.median.results))],
+    ],
+  );
 }
 
 function latencyTable({ searchLatency }: BenchResults): string {
   return renderTable(
-    `Last keystroke to results, warm search page (after warm-up "${searchLatency.warmUpQuery}"; includes the page's input debounce)`,
+    `Last keystroke to results, warm search page (after warm-up "${searchLatency.warmUpQuery}"; includes the page's ${searchLatency.debounceMs} ms input debounce)`,
     ['query', 'time', 'results'],
     [
       ...searchLatency.queries.map((entry) => [entry.query, formatMs(entry.ms), String(entry.results)]),
@@ -65,28 +84,36 @@ function latencyTable({ searchLatency }: BenchResults): string {
   );
 }
 
+/** "li in nav.toc ×3, p.note" rather than the same element name three times. */
+function countedSources(sources: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const source of sources) counts.set(source, (counts.get(source) ?? 0) + 1);
+  return [...counts].map(([source, count]) => (count > 1 ? `${source} ×${count}` : source)).join(', ');
+}
+
 function reportPagesTable({ reportPages }: BenchResults): string {
   const runs = reportPages[0]?.runs.length ?? 0;
   const table = renderTable(
     `Report pages, cold, before any interaction (median of ${runs}; CLS after load and a scroll to the bottom)`,
-    ['page', 'JS files', 'inline JS', 'script time', 'all bytes', 'requests', 'LCP', 'CLS'],
-    reportPages.map(({ path, median }) => [
+    ['page', 'device', 'JS files', 'inline JS', 'script time', 'all bytes', 'requests', 'LCP', 'CLS'],
+    reportPages.map(({ path, device, median }) => [
       `/${path}`,
+      device,
       `${formatBytes(median.jsBytes)} (${median.jsRequests})`,
       formatBytes(median.inlineScriptBytes),
       formatMs(median.scriptMs),
-      bytesWithGzip(median.totalBytes, median.totalGzipBytes),
+      withUncompressed(median.totalBytes, median.totalUncompressedBytes),
       String(median.requests),
       formatMs(median.lcpMs),
       median.cls.toFixed(3),
     ]),
   );
   const notes = reportPages.flatMap((page) => [
-    `  /${page.path}: LCP element ${page.lcpElement || '–'}${page.median.scrollBytes > 0 ? `; ${formatBytes(page.median.scrollBytes)} loaded while scrolling` : ''}`,
+    `  /${page.path} (${page.device}): LCP element ${page.lcpElement || '–'}${page.median.scrollBytes > 0 ? `; ${formatBytes(page.median.scrollBytes)} loaded while scrolling` : ''}`,
     ...page.runs
       .flatMap((run) => run.shifts)
       .slice(0, 5)
-      .map((shift) => `    layout shift ${shift.value.toFixed(4)} at ${formatMs(shift.startTime)}: ${shift.sources.join(', ')}`),
+      .map((shift) => `    layout shift ${shift.value.toFixed(4)} at ${formatMs(shift.startTime)}: ${countedSources(shift.sources)}`),
   ]);
   return `${table}\n${notes.join('\n')}`;
 }
@@ -114,10 +141,13 @@ function scalingTable(scaling: ScalingFigures): string {
 export function formatResults(results: BenchResults): string {
   return [
     `Baogao benchmarks — ${results.startedAt}, ${results.machine.cpus} CPUs, Node ${results.machine.node}, Chromium ${results.machine.chromium}`,
-    'Sizes are as served by scripts/lib/static-server.ts, which does not compress; "gz ≈" estimates a host that gzips text.',
+    'Bytes are as transferred from scripts/lib/static-server.ts, headers included (in brackets: the same uncompressed).',
     buildTable(results),
     indexTable(results),
-    firstQueryTable(`First query on a cold search page (median of ${results.firstQuery.zh.runs.length})`, [results.firstQuery.zh, results.firstQuery.en]),
+    firstQueryTable(`First query on a cold search page (median of ${results.firstQuery.zh.runs.length})`, [
+      results.firstQuery.zh,
+      results.firstQuery.en,
+    ]),
     latencyTable(results),
     reportPagesTable(results),
     ...(results.scaling ? [scalingTable(results.scaling)] : ['\nScaling: skipped (--skip-scaling).']),

@@ -13,6 +13,7 @@ import type { Browser } from 'playwright-core';
 import { startStaticServer } from '../static-server.ts';
 import { buildSite } from '../build-site.ts';
 import type { Log } from './log.ts';
+import { directoryBytes } from './dir-size.ts';
 import { measureIndexSize, type IndexSize } from './index-size.ts';
 import { measureFirstQueries, type FirstQueryFigures } from './search-transfer.ts';
 import { FIRST_QUERIES } from './site-pages.ts';
@@ -22,6 +23,8 @@ import type { WorkDir } from './work-dir.ts';
 export interface ScalingBaseline {
   /** Median build time of the real site without PDFs. */
   buildMs: number;
+  /** The real site on disk, built without PDFs. */
+  siteBytes: number;
   index: IndexSize;
   firstQuery: { zh: FirstQueryFigures; en: FirstQueryFigures };
 }
@@ -43,6 +46,7 @@ export interface ScalingFigures {
   reports: number;
   pdf: false;
   buildMs: number;
+  siteBytes: number;
   index: IndexSize;
   firstQuery: { zh: FirstQueryFigures; en: FirstQueryFigures };
   figures: ScaledFigure[];
@@ -71,12 +75,21 @@ function scaled(name: string, unit: ScaledFigure['unit'], oneReport: number, man
   };
 }
 
-export async function measureScaling({ work, browser, baseline, regions, yearsPerRegion, queryRuns, log }: ScalingOptions): Promise<ScalingFigures> {
+export async function measureScaling({
+  work,
+  browser,
+  baseline,
+  regions,
+  yearsPerRegion,
+  queryRuns,
+  log,
+}: ScalingOptions): Promise<ScalingFigures> {
   const { contentDir, reports } = writeSyntheticCollection({ dir: work.path('synthetic-content'), regions, yearsPerRegion });
   const outDir = work.path('synthetic-site');
   log(`building the synthetic collection of ${reports} reports without PDFs (once)`);
   const { durationMs: buildMs } = buildSite({ outDir, contentDir, pdf: false });
   const index = measureIndexSize(outDir);
+  const siteBytes = directoryBytes(outDir).bytes;
   const server = await startStaticServer(outDir);
   let firstQuery: ScalingFigures['firstQuery'];
   try {
@@ -87,11 +100,33 @@ export async function measureScaling({ work, browser, baseline, regions, yearsPe
   }
   const figures = [
     scaled('build time (no PDFs)', 'ms', baseline.buildMs, buildMs, reports),
+    scaled('site on disk (no PDFs)', 'bytes', baseline.siteBytes, siteBytes, reports),
     scaled('index size, total', 'bytes', baseline.index.totalBytes, index.totalBytes, reports),
     scaled('index size, zh', 'bytes', baseline.index.byLanguage.zh.bytes, index.byLanguage.zh.bytes, reports),
     scaled('index size, en', 'bytes', baseline.index.byLanguage.en.bytes, index.byLanguage.en.bytes, reports),
-    scaled(`first query "${FIRST_QUERIES.zh}", search bytes`, 'bytes', baseline.firstQuery.zh.median.searchBytes, firstQuery.zh.median.searchBytes, reports),
-    scaled(`first query "${FIRST_QUERIES.en}", search bytes`, 'bytes', baseline.firstQuery.en.median.searchBytes, firstQuery.en.median.searchBytes, reports),
+    scaled(
+      `first query "${FIRST_QUERIES.zh}", search bytes`,
+      'bytes',
+      baseline.firstQuery.zh.median.searchBytes,
+      firstQuery.zh.median.searchBytes,
+      reports,
+    ),
+    scaled(
+      `first query "${FIRST_QUERIES.en}", search bytes`,
+      'bytes',
+      baseline.firstQuery.en.median.searchBytes,
+      firstQuery.en.median.searchBytes,
+      reports,
+    ),
   ];
-  return { reports, pdf: false, buildMs, index, firstQuery, figures, noFasterThanLinear: figures.every((figure) => figure.ratio <= reports) };
+  return {
+    reports,
+    pdf: false,
+    buildMs,
+    siteBytes,
+    index,
+    firstQuery,
+    figures,
+    noFasterThanLinear: figures.every((figure) => figure.ratio <= reports),
+  };
 }

@@ -12,10 +12,10 @@ import { medianOf, repeat } from './stats.ts';
 
 export interface FirstQueryRun {
   loadBytes: number;
-  loadGzipBytes: number;
+  loadUncompressedBytes: number;
   loadRequests: number;
   searchBytes: number;
-  searchGzipBytes: number;
+  searchUncompressedBytes: number;
   searchRequests: number;
   /** Search bytes per kind of file (see pagefindFileKind). */
   searchBytesByKind: Record<string, number>;
@@ -64,10 +64,10 @@ async function firstQueryOnce(browser: Browser, siteUrl: string, query: string):
     const search = network.responses().filter((response) => response.phase === 'search');
     return {
       loadBytes: sumBytes(load),
-      loadGzipBytes: sumBytes(load, 'gzipBytes'),
+      loadUncompressedBytes: sumBytes(load, 'uncompressedBytes'),
       loadRequests: load.length,
       searchBytes: sumBytes(search),
-      searchGzipBytes: sumBytes(search, 'gzipBytes'),
+      searchUncompressedBytes: sumBytes(search, 'uncompressedBytes'),
       searchRequests: search.length,
       searchBytesByKind: byKind(search),
       results: await page.locator('[data-results] > li').count(),
@@ -85,10 +85,10 @@ export async function measureFirstQuery(browser: Browser, siteUrl: string, query
     runs: all,
     median: {
       loadBytes: medianOf(all, (run) => run.loadBytes),
-      loadGzipBytes: medianOf(all, (run) => run.loadGzipBytes),
+      loadUncompressedBytes: medianOf(all, (run) => run.loadUncompressedBytes),
       loadRequests: medianOf(all, (run) => run.loadRequests),
       searchBytes: medianOf(all, (run) => run.searchBytes),
-      searchGzipBytes: medianOf(all, (run) => run.searchGzipBytes),
+      searchUncompressedBytes: medianOf(all, (run) => run.searchUncompressedBytes),
       searchRequests: medianOf(all, (run) => run.searchRequests),
       searchBytesByKind: Object.fromEntries(kinds.map((kind) => [kind, medianOf(all, (run) => run.searchBytesByKind[kind] ?? 0)])),
       results: medianOf(all, (run) => run.results),
@@ -97,7 +97,11 @@ export async function measureFirstQuery(browser: Browser, siteUrl: string, query
 }
 
 /** The first Chinese and the first English query (FIRST_QUERIES), each on its own cold pages. */
-export async function measureFirstQueries(browser: Browser, siteUrl: string, runs: number): Promise<{ zh: FirstQueryFigures; en: FirstQueryFigures }> {
+export async function measureFirstQueries(
+  browser: Browser,
+  siteUrl: string,
+  runs: number,
+): Promise<{ zh: FirstQueryFigures; en: FirstQueryFigures }> {
   return {
     zh: await measureFirstQuery(browser, siteUrl, FIRST_QUERIES.zh, runs),
     en: await measureFirstQuery(browser, siteUrl, FIRST_QUERIES.en, runs),

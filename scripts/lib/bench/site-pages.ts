@@ -11,6 +11,24 @@ export const REPORT_PAGES = ['taiyuan-xiaodian/2024/', 'en/taiyuan-xiaodian/2024
 /** Desktop-sized window, as in the browser tests (e2e/browser.ts). */
 export const VIEWPORT = { width: 1280, height: 900 };
 
+/**
+ * The two devices report pages are loaded on. Layout shifts depend on the width
+ * and on timing: a script that changes the layout shifts the page only if it
+ * painted before the script arrived, which a phone's network makes likely (on
+ * our loopback server everything arrives before the first paint). So the phone
+ * is Lighthouse's mobile device: its screen (a Moto G Power), its 4× CPU
+ * slowdown and its "slow 4G" network (150 ms round trip, 1.6 Mbit/s down).
+ */
+export const DEVICES = {
+  desktop: { context: { viewport: VIEWPORT }, cpuSlowdown: 1, network: undefined },
+  phone: {
+    context: { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true },
+    cpuSlowdown: 4,
+    network: { latencyMs: 150, downloadBytesPerSecond: (1638.4 * 1024) / 8, uploadBytesPerSecond: (750 * 1024) / 8 },
+  },
+} as const;
+export type DeviceName = keyof typeof DEVICES;
+
 /** The pages Lighthouse audits: home, the report in each view, and search with a query in the URL. */
 export const LIGHTHOUSE_PAGES = [
   { name: 'home', slug: 'home', path: '' },

@@ -30,10 +30,14 @@ interface LayoutShiftEntry extends PerformanceEntry {
 function installObservers(): void {
   const vitals: Vitals = { cls: 0, shifts: [], lcpMs: 0, lcpElement: '' };
   (window as unknown as { benchVitals: Vitals }).benchVitals = vitals;
+  // tag#id.class, and for a bare element its nearest named ancestor too ("li in nav.toc").
+  const name = (element: Element): string =>
+    `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${[...element.classList].map((c) => `.${c}`).join('')}`;
   const describe = (node: Node | null | undefined): string => {
     if (!(node instanceof Element)) return node?.nodeName ?? '';
-    const classes = [...node.classList].map((name) => `.${name}`).join('');
-    return `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${classes}`;
+    if (node.id || node.classList.length > 0) return name(node);
+    const named = node.parentElement?.closest('[id], [class]');
+    return named ? `${name(node)} in ${name(named)}` : name(node);
   };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as LayoutShiftEntry[]) {
