@@ -25,7 +25,8 @@ describe('permalinks', () => {
     const menu = page.getByRole('group', { name: '第 1.10 段：链接与引用' });
     await expect(menu.isVisible()).resolves.toBe(true);
     await menu.getByRole('button', { name: '复制本段链接' }).click();
-    await expect(menu.textContent()).resolves.toContain('链接已复制');
+    // Copying is asynchronous (the Clipboard API): wait for the confirmation.
+    await expect.poll(() => menu.textContent()).toContain('链接已复制');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(siteUrl(`${REPORT}#p12`));
     expect(new URL(page.url()).hash).toBe('#p12');
     await page.context().close();
@@ -94,7 +95,7 @@ describe('cite box', () => {
     await expect(text('share')).resolves.toBe('https://baogao.example.org/taiyuan-xiaodian/2024/p12/');
     const copy = page.locator('.cite-format', { hasText: 'GB/T 7714-2015' }).getByRole('button', { name: '复制' });
     await copy.click();
-    await expect(copy.textContent()).resolves.toContain('已复制');
+    await expect.poll(() => copy.textContent()).toContain('已复制');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toContain('[R/OL]');
     await page.context().close();
   });

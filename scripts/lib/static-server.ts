@@ -74,7 +74,7 @@ export function startStaticServer(dir: string, { port = 0, base = '/', host = '1
     const type = TYPES[extname(target)] ?? 'application/octet-stream';
     // Compress text as any real static host does, so measured transfer sizes are realistic.
     const compress =
-      /^(text\/|application\/(json|javascript|xml|manifest))|svg/.test(type) &&
+      /^(text\/|application\/(json|javascript|xml|manifest|wasm))|svg/.test(type) &&
       /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     response.writeHead(status, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
     const stream = createReadStream(target);

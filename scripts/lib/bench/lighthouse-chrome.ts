@@ -5,21 +5,10 @@
  */
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import { existsSync } from 'node:fs';
-import { CHROMIUM_PATH } from '../browser/chromium.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../browser/chromium.ts';
 
-// The same flags as scripts/lib/browser/chromium.ts (as root and offline: no
-// sandbox, no background network), which does not export its list.
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--font-render-hinting=none',
-];
+// chrome-launcher starts the browser itself, so headless is one more flag here.
+const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 export async function launchChromeForLighthouse(): Promise<LaunchedChrome> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Run "npm run setup" or set CHROMIUM_PATH.`);
