@@ -58,6 +58,16 @@ describe('permalinks', () => {
     }
   });
 
+  test('every heading and glossary entry has a permalink control too', async () => {
+    const page = await openPage(browser(), REPORT);
+    await expect(page.locator('#s4 > a.pnum').getAttribute('href')).resolves.toBe('#s4');
+    const entry = page.getByRole('link', { name: '名词解释第 1 条的链接' });
+    await expect(entry.getAttribute('href')).resolves.toBe('#g-hui-shang-bao');
+    await entry.click();
+    expect(new URL(page.url()).hash).toBe('#g-hui-shang-bao');
+    await page.context().close();
+  });
+
   test('without JavaScript the number is a plain permalink', async () => {
     const page = await openPage(browser(), REPORT, { javaScriptEnabled: false });
     await page.locator('#p12 > a.pnum').click();
