@@ -7,6 +7,7 @@
  * keep Pagefind's stemming (parks finds park). Terms separated by spaces all
  * have to match.
  */
+import { escapeHtml } from '../lib/escape-html.ts';
 
 /** Split a query into terms; quotes group words ("new quality"). */
 export function queryTerms(query: string): string[] {
@@ -76,12 +77,6 @@ export function matchesLiterally(text: string, terms: readonly string[]): boolea
 /** The string handed to Pagefind: the terms, space-separated, without our quotes. */
 export function pagefindQuery(terms: readonly string[]): string {
   return terms.join(' ');
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 }
 
 /**

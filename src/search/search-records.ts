@@ -7,6 +7,7 @@
  */
 import type { Region } from '../schemas/region.ts';
 import type { Report, ReportBlock } from '../schemas/report.ts';
+import { regionDisplayName } from '../utils/report-names.ts';
 import { reportUrl } from '../utils/urls.ts';
 
 export interface SearchRecord {
@@ -28,13 +29,6 @@ function partLabel(report: Report, block: ReportBlock, lang: 'zh-CN' | 'en'): st
   return lang === 'en' && part.en ? part.en.text : part.zh.text;
 }
 
-function regionName(regions: readonly Region[], id: string, lang: 'zh-CN' | 'en'): string {
-  const region = regions.find((candidate) => candidate.id === id);
-  const parent = regions.find((candidate) => candidate.id === region?.parent);
-  if (!region) return id;
-  return lang === 'en' ? [region.name.en, parent?.name.en].filter(Boolean).join(', ') : `${parent?.name.zh ?? ''}${region.name.zh}`;
-}
-
 export function buildSearchRecords(reports: readonly Report[], regions: readonly Region[]): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const report of reports) {
@@ -43,8 +37,8 @@ export function buildSearchRecords(reports: readonly Report[], regions: readonly
       if (!texts) continue;
       const base = {
         language: LANGUAGE_FILTER[lang],
-        region: regionName(regions, report.region, lang),
-        reportTitle: `${regionName(regions, report.region, lang)} · ${report.year} · ${texts.title}`,
+        region: regionDisplayName(report, regions, lang),
+        reportTitle: `${regionDisplayName(report, regions, lang)} · ${report.year} · ${texts.title}`,
       };
       const common = (part: string) => ({
         filters: { year: [String(report.year)], region: [base.region], language: [base.language], part: [part] },
