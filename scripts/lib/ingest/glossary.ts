@@ -4,16 +4,20 @@
  * printed just before it (“惠商保”<sup>[1]</sup> → the term “惠商保”).
  */
 import { termToKey } from '../../../src/lib/glossary-key.ts';
+import { markdownToPlainText } from '../../../src/lib/plain-text.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { joinPieces } from './page-breaks.ts';
 import type { Repair } from './repairs.ts';
-import type { TextPiece } from './page-breaks.ts';
+import { foldScript } from './script-folding.ts';
+import type { SourceLine } from './source-line.ts';
 
 export interface GlossaryUse {
   /** Id of the block that carries the marker. */
   block: string;
   /** The text just before the marker that names the term; empty if none was found. */
   anchor: string;
+  /** True when the source had no marker and the use is the first occurrence of the term. */
+  inferred?: true;
 }
 
 export interface GlossaryEntry {
@@ -28,35 +32,76 @@ export interface GlossaryEntry {
   /** Source line of the entry. */
   line: number;
   uses: GlossaryUse[];
+  /** What stood between term and definition in the source (a colon, a line break); not stored. */
+  separator: string;
+  /** Source lines of the entry (for the fidelity check); not stored. */
+  sourceLines: number[];
 }
 
-/** The heading that opens the glossary list. */
+/**
+ * The heading that opens the glossary list: 名词解释, 注释, 名词注释, 有关名词解释,
+ * 《政府工作报告》名词解释, 附件2 名词解释, 附件2：名词解释, in either script.
+ */
 export function isGlossaryHeading(text: string): boolean {
-  return /^(名词解释|名词注释|注释)[:：]?$/.test(text.replace(/\*\*/g, '').trim());
+  const core = foldScript(markdownToPlainText(text))
+    .replace(/[\s\u3000]/g, '')
+    .replace(/^附件[0-9一二三四五六七八九十]*[:：.、]?/, '')
+    .replace(/^《[^》]{1,20}》/, '')
+    .replace(/^(?:有关|相关)/, '')
+    .replace(/[:：]$/, '');
+  return /^(?:名词解释|名词注释|注释|名词解读|名词说明|名词术语解释|注解)$/.test(core);
 }
 
-const ITEM = /^(\d+)[.．、]\s*(.*)$/s;
+/** 1. 1、 1． （1） (1) [1] ［1］ 〔1〕 【1】 at the start of an entry. */
+const ITEM = /^(?:(\d{1,3})\s*[.．、]|[（(]\s*(\d{1,3})\s*[）)]|[[［〔【]\s*(\d{1,3})\s*[\]］〕】])\s*(.*)$/s;
+/** A term printed alone on its line, the definition on the next. */
+const TERM_ONLY = /^[^。；，,;]{1,30}$/;
 
-export function parseGlossaryList(pieces: TextPiece[], diagnostics: Diagnostics, repairs: Repair[]): GlossaryEntry[] {
-  const items: { n: number; text: string; line: number }[] = [];
-  for (const piece of pieces) {
-    if (piece.isHeading) {
-      diagnostics.error(piece.line, 'a heading inside the 名词解释 list; the glossary must be the last section of the report');
+interface Item {
+  n: number;
+  text: string;
+  line: number;
+  /** True when the entry line held only the term. */
+  termOnly: boolean;
+  definition: string;
+  sourceLines: number[];
+}
+
+export function parseGlossaryList(lines: SourceLine[], diagnostics: Diagnostics, repairs: Repair[]): GlossaryEntry[] {
+  const items: Item[] = [];
+  const unnumbered = lines[0] !== undefined && !ITEM.test(lines[0].markdown) && /^[^。；]{1,30}[：:]/.test(lines[0].markdown);
+  if (unnumbered)
+    repairs.push({
+      kind: 'glossary-entry-numbered',
+      line: lines[0]?.line ?? 0,
+      detail: 'the 名词解释 entries carry no numbers; each line is an entry, numbered in order',
+    });
+  for (const line of lines) {
+    if (line.table) {
+      diagnostics.error(line.line, 'a table inside the 名词解释 section; the glossary must be a list of "term：definition" entries');
       continue;
     }
-    const item = ITEM.exec(piece.markdown);
+    const item = unnumbered ? undefined : ITEM.exec(line.markdown);
     const previous = items.at(-1);
-    if (item?.[1] && item[2] !== undefined) {
-      items.push({ n: Number(item[1]), text: item[2], line: piece.line });
+    if (unnumbered || (item && (item[1] ?? item[2] ?? item[3]) !== undefined)) {
+      const text = unnumbered ? line.markdown : (item?.[4] ?? '');
+      const n = unnumbered ? items.length + 1 : Number(item?.[1] ?? item?.[2] ?? item?.[3]);
+      const termOnly = !/[：:]/.test(text) && TERM_ONLY.test(markdownToPlainText(text));
+      items.push({ n, text, line: line.line, termOnly, definition: '', sourceLines: [line.line] });
+    } else if (previous?.termOnly && previous.definition === '') {
+      previous.definition = line.markdown;
+      previous.sourceLines.push(line.line);
     } else if (previous) {
       repairs.push({
         kind: 'glossary-entry-joined',
-        line: piece.line,
-        detail: `joined to glossary entry ${previous.n} (page break inside the entry)`,
+        line: line.line,
+        detail: `joined to glossary entry ${previous.n} (${line.blankBefore ? 'page break' : 'line break'} inside the entry)`,
       });
-      previous.text = joinPieces(previous.text, piece.markdown);
+      if (previous.termOnly) previous.definition = joinPieces(previous.definition, line.markdown);
+      else previous.text = joinPieces(previous.text, line.markdown);
+      previous.sourceLines.push(line.line);
     } else {
-      diagnostics.error(piece.line, 'text in the 名词解释 section that is not a numbered entry such as "1. “惠商保”：……"');
+      diagnostics.error(line.line, 'text in the 名词解释 section that is not a numbered entry such as "1. “惠商保”：……"');
     }
   }
   const entries: GlossaryEntry[] = [];
@@ -64,15 +109,28 @@ export function parseGlossaryList(pieces: TextPiece[], diagnostics: Diagnostics,
     if (item.n !== index + 1) {
       diagnostics.error(item.line, `glossary entry number ${item.n} ${item.n <= index ? 'repeats' : 'skips'}: expected ${index + 1}`);
     }
-    const colon = item.text.search(/[：:]/);
-    if (colon <= 0) {
-      diagnostics.error(item.line, `glossary entry ${item.n} has no "term：definition" colon`);
+    const split = splitEntry(item);
+    if (!split) {
+      diagnostics.error(item.line, `glossary entry ${item.n} has no "term：definition" colon, and no quoted term opens it`);
       return;
     }
-    const term = item.text.slice(0, colon).trim();
-    entries.push({ n: item.n, key: termToKey(term), term, definition: item.text.slice(colon + 1).trim(), line: item.line, uses: [] });
+    entries.push({ n: item.n, key: termToKey(split.term), ...split, line: item.line, uses: [], sourceLines: item.sourceLines });
   });
   return entries;
+}
+
+/** Term and definition: around the first colon, or a term line and a definition line, or a quoted term that opens the entry. */
+function splitEntry(item: Item): { term: string; definition: string; separator: string } | undefined {
+  if (item.termOnly) {
+    if (item.definition === '') return undefined;
+    return { term: item.text.trim(), definition: item.definition.trim(), separator: '' };
+  }
+  const colon = item.text.search(/[：:]/);
+  if (colon > 0)
+    return { term: item.text.slice(0, colon).trim(), definition: item.text.slice(colon + 1).trim(), separator: item.text.charAt(colon) };
+  const quoted = /^(?:\*\*)?([“"《][^”"》]{1,30}[”"》])(?:\*\*)?\s*(.+)$/s.exec(item.text);
+  if (quoted?.[1] && quoted[2]) return { term: quoted[1], definition: quoted[2].trim(), separator: '' };
+  return undefined;
 }
 
 const MARKER = /<sup>\[(\d+)\]<\/sup>/g;
@@ -85,7 +143,7 @@ export function findAnchor(before: string, term: string): string {
   return quoted ? quoted[0] : '';
 }
 
-/** Tie every body marker to its entry; errors for unknown markers, warnings for unused entries. */
+/** Tie every body marker to its entry; errors for unknown markers (unused entries are inferUses's). */
 export function attachMarkers(
   blocks: { id: string; markdown: string; line: number }[],
   entries: GlossaryEntry[],
@@ -115,11 +173,60 @@ export function attachMarkers(
       });
     }
   }
+}
+
+/**
+ * Glossary markers in the other shapes sources print them ([1], ［1］, 〔1〕, 【1】,
+ * <sup>1</sup>, <sup>［1］</sup>, superscript digits ¹²) become `<sup>[1]</sup>`.
+ * Only numbers of existing entries count (〔2024〕 in a document number is not a
+ * marker), and a superscript after a Latin letter or digit (m², km³) is a unit.
+ */
+const MARKER_SHAPES = /<sup>\s*[[［〔【]?\s*(\d{1,3})\s*[\]］〕】]?\s*<\/sup>|[[［〔【](\d{1,3})[\]］〕】]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})/g;
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+export function normaliseMarkers(blocks: { markdown: string; line: number }[], entryCount: number, repairs: Repair[]): void {
+  if (entryCount === 0) return;
+  for (const block of blocks) {
+    block.markdown = block.markdown.replace(
+      MARKER_SHAPES,
+      (whole: string, sup?: string, bracket?: string, superscript?: string, offset = 0) => {
+        if (/^<sup>\[\d+\]<\/sup>$/.test(whole)) return whole;
+        const before = block.markdown.slice(0, offset);
+        if ((sup !== undefined || superscript !== undefined) && /[A-Za-z0-9]$/.test(before)) return whole;
+        const digits = superscript ? [...superscript].map((char) => SUPERSCRIPT_DIGITS.indexOf(char)).join('') : (sup ?? bracket ?? '');
+        const n = Number(digits);
+        if (!(n >= 1 && n <= entryCount)) return whole;
+        repairs.push({ kind: 'glossary-marker-normalised', line: block.line, detail: `${whole} read as glossary marker [${n}]` });
+        return `<sup>[${n}]</sup>`;
+      },
+    );
+  }
+}
+
+/**
+ * Entries no marker points to (web copies usually lose them) are tied to the
+ * first block that names their term; the ingest report lists these ties as
+ * inferred, and the site shows them without a note number.
+ */
+export function inferUses(blocks: { id: string; markdown: string; line: number }[], entries: GlossaryEntry[], repairs: Repair[]): void {
+  const plainBlocks = blocks.map((block) => ({ block, folded: foldScript(block.markdown) }));
   for (const entry of entries) {
-    if (entry.uses.length === 0)
-      diagnostics.warning(
-        entry.line,
-        `glossary entry ${entry.n} ${entry.term} is never referenced by a <sup>[${entry.n}]</sup> marker in the text`,
-      );
+    if (entry.uses.length > 0) continue;
+    const bare = entry.term.replace(/^[“"《「『]|[”"》」』]$/g, '').replace(/\*\*/g, '');
+    for (const candidate of [entry.term, bare]) {
+      if (candidate.length < 2) continue;
+      const folded = foldScript(candidate);
+      const found = plainBlocks.find(({ folded: text }) => text.includes(folded));
+      if (!found) continue;
+      const at = found.folded.indexOf(folded);
+      const anchor = found.block.markdown.slice(at, at + candidate.length);
+      entry.uses.push({ block: found.block.id, anchor, inferred: true });
+      repairs.push({
+        kind: 'glossary-use-inferred',
+        line: found.block.line,
+        detail: `entry ${entry.n} ${entry.term} → first occurrence of ${anchor} in #${found.block.id} (no marker in the source)`,
+      });
+      break;
+    }
   }
 }

@@ -1,14 +1,17 @@
 /**
  * The ingest pipeline as a pure function of the source bytes and the previous
- * output: decode → parse → stable ids → glossary markers → files to write.
- * It returns the files; writing them (all or nothing) is write-output.ts's job.
+ * output: detect the kind → decode → read lines → parse the genre → stable ids
+ * → glossary markers → fidelity check → files to write. It returns the files;
+ * writing them (all or nothing) is write-output.ts's job.
  */
 import { formatBlocks, parseBlocks, type StoredBlock } from '../../../src/lib/block-syntax.ts';
 import { Diagnostics, IngestError, type Diagnostic } from './diagnostics.ts';
-import { attachMarkers, type GlossaryEntry } from './glossary.ts';
+import { checkFidelity } from './fidelity.ts';
+import { readSourceLines } from './formats/read-source-lines.ts';
+import { attachMarkers, inferUses, type GlossaryEntry } from './glossary.ts';
 import { findOddities, type Oddity } from './oddities.ts';
 import { parseReport } from './parse-report.ts';
-import { decodeSource } from './read-source.ts';
+import type { TitleBlockOverrides } from './title-block.ts';
 import { deriveRegions, mergeRegions, type Region } from './region.ts';
 import type { Repair } from './repairs.ts';
 import { renderIngestReport } from './render-ingest-report.ts';
@@ -26,6 +29,8 @@ export interface IngestInput {
   previousBody?: string | undefined;
   /** The current `regions.json` content, if any. */
   previousRegions?: string | undefined;
+  /** What the source lacks and the maintainer gives: --title, --speaker, --delivered-on, --region-name. */
+  overrides?: TitleBlockOverrides;
 }
 
 export interface IngestResult {
@@ -44,18 +49,58 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
     diagnostics.error(0, `--region "${input.region}" must be a lowercase slug such as taiyuan-xiaodian`);
   if (!Number.isInteger(input.year) || input.year < 1949 || input.year > 2100)
     diagnostics.error(0, `--year "${input.year}" must be a year such as 2024`);
-  const source = await decodeSource(input.bytes, diagnostics);
-  const parsed = source ? parseReport(source.text, diagnostics) : undefined;
+  const source = await readSourceLines(input.sourceFileName, input.bytes, diagnostics);
+  const parsed = source ? parseReport(source.lines, source.kind, diagnostics, input.overrides) : undefined;
+  if (source?.kind === 'html' && !parsed && !diagnostics.items.some((item) => item.message.includes('second report')))
+    diagnostics.error(
+      0,
+      'this HTML page holds no government work report (an index page or a news item?): the errors above say what was missing',
+    );
   if (!source || !parsed || diagnostics.hasErrors) throw new IngestError(diagnostics.items);
 
   const { titleBlock, body, glossary, repairs } = parsed;
-  if (Number(titleBlock.deliveredOn.slice(0, 4)) !== input.year) {
-    diagnostics.warning(titleBlock.lines[1] ?? 0, `the report was delivered on ${titleBlock.deliveredOn} but --year is ${input.year}`);
+  repairs.unshift(...source.repairs);
+  const deliveredYear = Number(titleBlock.deliveredOn.slice(0, 4));
+  // Reports are often delivered in December of the year before the one they plan.
+  const december = deliveredYear === input.year - 1 && titleBlock.deliveredOn.slice(5, 7) === '12';
+  if (deliveredYear !== input.year && !december) {
+    diagnostics.warning(
+      titleBlock.lines[1] ?? titleBlock.lines[0] ?? 0,
+      `the report was delivered on ${titleBlock.deliveredOn} but --year is ${input.year}`,
+    );
   }
   const previous: StoredBlock[] = input.previousBody ? parseBlocks(input.previousBody).blocks : [];
   const ids = assignStableIds(body, previous);
   const blocks = body.map((block, index) => ({ ...block, id: ids[index] ?? '' }));
+  const hadMarkers = blocks.some((block) => block.markdown.includes('<sup>['));
   attachMarkers(blocks, glossary, diagnostics, repairs);
+  inferUses(blocks, glossary, repairs);
+  for (const entry of glossary) {
+    const inferred = entry.uses.some((use) => use.inferred);
+    if (entry.uses.length === 0)
+      diagnostics.warning(
+        entry.line,
+        `glossary entry ${entry.n} ${entry.term} is never referenced: no marker, and the term does not occur in the text`,
+      );
+    else if (inferred && hadMarkers)
+      diagnostics.warning(
+        entry.line,
+        `glossary entry ${entry.n} ${entry.term} is never referenced by a <sup>[${entry.n}]</sup> marker in the text; tied to the first occurrence of its term (inferred)`,
+      );
+  }
+  const bodyFailure = checkFidelity(
+    parsed.bodyLines,
+    blocks.map((block) => block.markdown),
+  );
+  const glossaryFailure = checkFidelity(
+    parsed.glossaryLines.map((line) => ({
+      line: line.line,
+      markdown: glossary.some((e) => e.line === line.line) ? stripEntryNumber(line.markdown) : line.markdown,
+    })),
+    glossary.map((entry) => `${entry.term}${entry.separator}${entry.definition}`),
+  );
+  for (const failure of [bodyFailure, glossaryFailure])
+    if (failure) diagnostics.error(failure.line, `fidelity check failed, nothing was written: ${failure.message}`);
   if (diagnostics.hasErrors) throw new IngestError(diagnostics.items);
 
   const oddities = findOddities(blocks);
@@ -63,6 +108,8 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
   // report, and would make a second ingest of the same file differ from the first.
   const ingestReport = renderIngestReport({
     sourceName: input.sourceFileName,
+    sourceKind: source.kindLabel,
+    encoding: source.encoding,
     sha256: source.sha256,
     blocks,
     glossary,
@@ -71,12 +118,18 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
     diagnostics: [...diagnostics.items],
   });
   const existingRegions: Region[] = input.previousRegions ? (JSON.parse(input.previousRegions) as Region[]) : [];
-  const { regions, added } = mergeRegions(existingRegions, deriveRegions(input.region, titleBlock.place));
-  for (const id of added)
-    diagnostics.warning(
-      0,
-      `region "${id}" was added to regions.json with names derived from "${titleBlock.place}"; check its English name`,
+  // 在县十届人大二次会议上 names no place: the region must be known or given.
+  const place = titleBlock.place || existingRegions.find((region) => region.id === input.region)?.name.zh || '';
+  if (!place) {
+    diagnostics.error(
+      titleBlock.lines[0] ?? 0,
+      `the dateline names no place (“${titleBlock.dateline}”) and region "${input.region}" is not in regions.json; give its name with --region-name 和顺县`,
     );
+    throw new IngestError(diagnostics.items);
+  }
+  const { regions, added } = mergeRegions(existingRegions, deriveRegions(input.region, place));
+  for (const id of added)
+    diagnostics.warning(0, `region "${id}" was added to regions.json with names derived from "${place}"; check its English name`);
 
   const reportDir = `reports/${input.region}/${input.year}`;
   const report = {
@@ -85,9 +138,10 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
     title: titleBlock.title,
     dateline: titleBlock.dateline,
     deliveredOn: titleBlock.deliveredOn,
-    place: titleBlock.place,
+    place,
     occasion: titleBlock.occasion,
     byline: titleBlock.byline,
+    ...(titleBlock.header ? { header: titleBlock.header } : {}),
     speaker: { name: titleBlock.speaker, role: titleBlock.role },
     language: 'zh-CN',
     source: { file: `sources/${input.sourceFileName}`, sha256: source.sha256 },
@@ -104,6 +158,11 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
 
 function toStoredEntry(entry: GlossaryEntry) {
   return { n: entry.n, key: entry.key, term: entry.term, definition: entry.definition, uses: entry.uses };
+}
+
+/** The entry number (1. （1） [1] …) is list markup, not text. */
+function stripEntryNumber(markdown: string): string {
+  return markdown.replace(/^(?:\d{1,3}\s*[.．、]|[（(]\s*\d{1,3}\s*[）)]|[[［〔【]\s*\d{1,3}\s*[\]］〕】])/, '');
 }
 
 function json(value: unknown): string {

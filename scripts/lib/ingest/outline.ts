@@ -42,6 +42,12 @@ export function looksLikeUnmarkedHeading(markdown: string): boolean {
 
 export function buildOutline(pieces: TextPiece[], diagnostics: Diagnostics, repairs: Repair[]): BodyBlock[] {
   const blocks: BodyBlock[] = [];
+  // Reports without 一、 headings (2025年工作回顾 / 2026年工作安排) have unnumbered parts.
+  const hasNumberedParts = pieces.some(
+    (piece) =>
+      piece.isHeading &&
+      readOutlineNumbering(markdownToPlainText(headingText(piece.markdown).text, { dropMarkers: true }))?.kind === 'part',
+  );
   let expectedPart = 1;
   let expectedSection = 1;
   let partLine = 0;
@@ -80,6 +86,13 @@ export function buildOutline(pieces: TextPiece[], diagnostics: Diagnostics, repa
         );
       }
       expectedSection = numbering.number + 1;
+    } else if (!hasNumberedParts && hashes <= PART_DEPTH) {
+      depth = PART_DEPTH;
+      repairs.push({
+        kind: 'heading-unnumbered',
+        line: piece.line,
+        detail: `unnumbered part heading (the report numbers no parts): ${text}`,
+      });
     } else {
       depth = Math.min(Math.max(hashes, PART_DEPTH), 4);
       diagnostics.warning(piece.line, `heading "${text}" has no outline numbering (一、 or （一）); kept at level ${depth}`);
@@ -93,7 +106,7 @@ export function buildOutline(pieces: TextPiece[], diagnostics: Diagnostics, repa
     }
     blocks.push({ kind: 'heading', depth, markdown: text, line: piece.line });
   }
-  if (expectedPart === 1)
+  if (!blocks.some((block) => block.kind === 'heading' && block.depth === PART_DEPTH))
     diagnostics.error(0, 'this does not look like a report: no numbered part heading such as "一、2023年工作回顾" was found');
   return blocks;
 }

@@ -23,11 +23,15 @@ export function endsSentence(markdown: string): boolean {
   return closers ? FINAL_PUNCTUATION.test(end.slice(0, closers.index)) : false;
 }
 
-/** Join two pieces of one paragraph; a space only between two Latin letters/digits. */
+/**
+ * Join two pieces of one paragraph split at a line end. Nothing is inserted
+ * between digits (1345 must not become 1 345), Han characters or punctuation;
+ * only two Latin words wrapped apart get the space a line end stood for.
+ */
 export function joinPieces(before: string, after: string): string {
   const left = before.replace(/\s+$/, '');
   const right = after.replace(/^\s+/, '');
-  const needsSpace = /[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right);
+  const needsSpace = /[A-Za-z]$/.test(left) && /^[A-Za-z]/.test(right);
   return left + (needsSpace ? ' ' : '') + right;
 }
 
@@ -35,6 +39,8 @@ export interface TextPiece {
   markdown: string;
   line: number;
   isHeading: boolean;
+  /** A GFM table: never joined to a neighbour. */
+  table?: boolean;
 }
 
 /** Merge pieces split by page breaks; returns merged pieces and one repair per join. */
@@ -42,7 +48,7 @@ export function joinPageBreaks(pieces: TextPiece[], repairs: Repair[]): TextPiec
   const merged: TextPiece[] = [];
   for (const piece of pieces) {
     const previous = merged.at(-1);
-    if (previous && !previous.isHeading && !piece.isHeading && !endsSentence(previous.markdown)) {
+    if (previous && !previous.isHeading && !piece.isHeading && !previous.table && !piece.table && !endsSentence(previous.markdown)) {
       repairs.push({
         kind: 'page-break-joined',
         line: piece.line,

@@ -1,24 +1,35 @@
 /**
- * Decode a raw report file. UTF-8 only: a BOM is dropped and CRLF/CR line endings
- * are normalised (both with a warning); bytes that are not UTF-8 (typically GBK
- * from Windows tools) are an error with the conversion command to run.
+ * Decode a raw report file. Text and Markdown: UTF-8 only: a BOM is dropped and
+ * CRLF/CR line endings are normalised (both with a warning); bytes that are not
+ * UTF-8 (typically GBK from Windows tools) are an error with the conversion
+ * command to run. HTML pages are decoded as their `<meta charset>` says (GBK,
+ * GB2312 and GB18030 through iconv-lite as GB18030, their superset; Big5 too).
  */
+import iconv from 'iconv-lite';
 import type { Diagnostics } from './diagnostics.ts';
+import { declaredCharset, isChineseLegacyCharset } from './formats/html-charset.ts';
 
 export interface SourceText {
   /** The text with LF line endings and no BOM. */
   text: string;
   /** SHA-256 of the file's bytes exactly as given. */
   sha256: string;
+  /** The encoding the text was decoded from. */
+  encoding: string;
 }
 
-export async function decodeSource(bytes: Uint8Array, diagnostics: Diagnostics): Promise<SourceText | undefined> {
+export async function decodeSource(
+  bytes: Uint8Array,
+  diagnostics: Diagnostics,
+  options: { html?: boolean } = {},
+): Promise<SourceText | undefined> {
   const { createHash } = await import('node:crypto');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (bytes.length === 0) {
     diagnostics.error(0, 'the file is empty; expected the text of a government work report');
     return undefined;
   }
+  if (options.html) return decodeHtml(bytes, sha256, diagnostics);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -46,7 +57,38 @@ export async function decodeSource(bytes: Uint8Array, diagnostics: Diagnostics):
     diagnostics.error(0, 'the file contains only whitespace; expected the text of a government work report');
     return undefined;
   }
-  return { text, sha256 };
+  return { text, sha256, encoding: 'UTF-8' };
+}
+
+function decodeHtml(bytes: Uint8Array, sha256: string, diagnostics: Diagnostics): SourceText | undefined {
+  const declared = declaredCharset(bytes);
+  const charset = declared && isChineseLegacyCharset(declared) ? 'gb18030' : declared;
+  let text: string;
+  let encoding: string;
+  if (!charset || charset === 'utf-8' || charset === 'utf8') {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      encoding = 'UTF-8';
+    } catch {
+      if (declared) {
+        diagnostics.error(firstInvalidUtf8Line(bytes), 'the page declares UTF-8 but its bytes are not UTF-8');
+        return undefined;
+      }
+      text = iconv.decode(Buffer.from(bytes), 'gb18030');
+      encoding = 'GB18030';
+      diagnostics.warning(0, 'the page declares no charset and is not UTF-8; it was read as GB18030');
+    }
+  } else if (iconv.encodingExists(charset)) {
+    text = iconv.decode(Buffer.from(bytes), charset);
+    encoding = `${charset.toUpperCase()} (declared ${declared})`;
+  } else {
+    diagnostics.error(0, `the page declares the charset "${declared}", which cannot be read; save it as UTF-8`);
+    return undefined;
+  }
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (text.includes('\uFFFD'))
+    diagnostics.warning(lineOf(text, text.indexOf('\uFFFD')), `bytes that are not valid ${encoding} were replaced by �`);
+  return { text, sha256, encoding };
 }
 
 function lineOf(text: string, offset: number): number {

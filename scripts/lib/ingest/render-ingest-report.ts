@@ -9,17 +9,29 @@ import type { Oddity } from './oddities.ts';
 import type { Repair, RepairKind } from './repairs.ts';
 
 const TITLES: Record<RepairKind, string> = {
+  'furniture-removed': 'Page furniture removed (not part of the report)',
+  'markup-removed': 'Markup removed or unwrapped (only bold, sup, sub and tables are kept)',
+  appendix: 'Appendices read as parts of their own',
+  'heading-split': 'Heading lines split from the sentence that followed on the same line',
+  'heading-unnumbered': 'Unnumbered lines read as part headings',
+  'paragraph-break-kept': 'Paragraph breaks after a full stop where a page may end (check against the PDF)',
   'page-break-joined': 'Paragraphs split by page breaks, joined',
   'line-wrap-joined': 'Line wraps inside a paragraph, joined',
   'heading-level': 'Heading levels set from the outline numbering',
   'heading-promoted': 'Numbered lines read as headings',
   'heading-bold-removed': 'Bold markup around whole headings removed',
   'glossary-entry-joined': 'Glossary entries split by page breaks, joined',
+  'glossary-entry-numbered': 'Glossary entries without numbers',
+  'glossary-marker-normalised': 'Glossary markers in other shapes, read as markers',
   'glossary-marker-attached': 'Glossary markers and the terms they attach to',
+  'glossary-use-inferred': 'Glossary entries tied by inference (no marker in the source)',
 };
 
 export interface IngestReportInput {
   sourceName: string;
+  /** The kind of source taken, and why. */
+  sourceKind: string;
+  encoding: string;
   sha256: string;
   blocks: { id: string; kind: string }[];
   glossary: GlossaryEntry[];
@@ -34,6 +46,8 @@ export function renderIngestReport(input: IngestReportInput): string {
     `# Ingest report: ${input.sourceName}`,
     '',
     `- Source SHA-256: \`${input.sha256}\``,
+    `- Read as: ${input.sourceKind}`,
+    `- Encoding: ${input.encoding}`,
     `- Blocks: ${input.blocks.length} (${paragraphs} paragraphs, ${input.blocks.length - paragraphs} headings)`,
     `- Glossary entries: ${input.glossary.length}`,
     `- Repairs: ${input.repairs.length}`,

@@ -9,7 +9,16 @@ export type RepairKind =
   | 'heading-promoted'
   | 'heading-bold-removed'
   | 'glossary-entry-joined'
-  | 'glossary-marker-attached';
+  | 'glossary-entry-numbered'
+  | 'glossary-marker-normalised'
+  | 'glossary-marker-attached'
+  | 'glossary-use-inferred'
+  | 'furniture-removed'
+  | 'markup-removed'
+  | 'heading-split'
+  | 'heading-unnumbered'
+  | 'paragraph-break-kept'
+  | 'appendix';
 
 export interface Repair {
   kind: RepairKind;

@@ -1,0 +1,79 @@
+/**
+ * The dateline under a report's title, in the shapes the genre uses:
+ *
+ *     ——2024年2月21日在太原市小店区第六届人民代表大会第五次会议上
+ *     （2023年1月5日在县十届人大二次会议上）
+ *     ―― 二〇二六年一月二十六日在××省第十四届人民代表大會第四次會議上
+ *
+ * with any dash or none, Arabic or Chinese numerals, simplified or traditional
+ * characters (matched on a simplified copy, sliced from the original).
+ */
+import { parseChineseNumeral } from '../../../src/lib/chinese-numerals.ts';
+import { foldScript } from './script-folding.ts';
+
+export interface Dateline {
+  /** ISO date, e.g. 2024-02-21. */
+  deliveredOn: string;
+  /** The place before the congress's name, as printed ('' when the dateline names none, as in 在县十届人大二次会议上). */
+  place: string;
+  /** The congress's name as printed, e.g. 第六届人民代表大会第五次会议 or 区十五届人大四次会议. */
+  occasion: string;
+}
+
+const NUM = '[0-9０-９〇零一二两三四五六七八九十]';
+const DATELINE = new RegExp(
+  `^[—―－\\-–~～_]*\\s*[（(]?\\s*(${NUM}{2,4})\\s*年\\s*(${NUM}{1,3})\\s*月\\s*(${NUM}{1,3})\\s*日\\s*在\\s*(.+?)\\s*(?:上|上的(?:讲话|报告))?\\s*[）)]?\\s*$`,
+  'd',
+);
+const CN = '[〇零一二两三四五六七八九十]';
+/** The congress: [区]第六届人民代表大会第五次会议, 十五届人大四次会议, …第一次全体会议. */
+const OCCASION = new RegExp(
+  `(?:[省市区县州旗盟])?第?${CN}+届\\s*(?:人民代表大会|人大)(?:常务委员会|常委会)?\\s*第?${CN}+次\\s*(?:全体)?会议(?:第?${CN}+次全体会议)?(?:开幕会|开幕式)?$`,
+);
+
+/** Read a dateline from its text (lines already joined); undefined if it is not one. */
+export function readDateline(text: string): Dateline | undefined {
+  const folded = foldScript(text);
+  const match = DATELINE.exec(folded);
+  const indices = match?.indices;
+  if (!match || !indices) return undefined;
+  const year = readYear(match[1] ?? '');
+  const month = readNumber(match[2] ?? '');
+  const day = readNumber(match[3] ?? '');
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  const [from, to] = indices[4] ?? [0, 0];
+  const where = text.slice(from, to).trim();
+  // Every dateline of the genre names a meeting; without one the line is cut short.
+  if (!/会议|大会|会上/.test(foldScript(where))) return undefined;
+  const occasion = OCCASION.exec(foldScript(where).replace(/\s+$/, ''));
+  let split = occasion ? occasion.index : 0;
+  // 太原市小店区第六届…: the level character ends the place. Alone (在区十五届人大四次会议上)
+  // it belongs to the congress's abbreviated name.
+  if (occasion && split > 0 && /^[省市区县州旗盟]/.test(occasion[0])) split++;
+  const place = where.slice(0, split).trim();
+  const occasionText = where.slice(split).trim();
+  return {
+    deliveredOn: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    place,
+    occasion: occasionText,
+  };
+}
+
+function toAsciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (digit) => String(digit.charCodeAt(0) - 0xff10));
+}
+
+/** 2024, 二〇二四 or 二零二四. */
+function readYear(text: string): number | undefined {
+  const ascii = toAsciiDigits(text);
+  if (/^\d{4}$/.test(ascii)) return Number(ascii);
+  const digits = [...text].map((char) => '〇零一二三四五六七八九'.indexOf(char)).map((index) => (index <= 1 ? 0 : index - 1));
+  if (digits.length !== 4 || [...text].some((char) => !'〇零一二三四五六七八九'.includes(char))) return undefined;
+  return Number(digits.join(''));
+}
+
+function readNumber(text: string): number | undefined {
+  const ascii = toAsciiDigits(text);
+  if (/^\d{1,2}$/.test(ascii)) return Number(ascii);
+  return parseChineseNumeral(text);
+}

@@ -1,0 +1,138 @@
+/**
+ * The report's own inline markup, and nothing else, survives ingest: bold
+ * (as `**…**`), `<sup>`, `<sub>` and line breaks. Everything else found in a
+ * source is either unwrapped (its text kept: `<span>`, `<font>`, `<a>`, `<em>`)
+ * or removed with its content and a warning (`<script>`, `<img>`, `<iframe>`,
+ * event handlers…). Shared by the Markdown/text reader (inline HTML in a pasted
+ * source) and the HTML page reader, so both apply one allow-list.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+
+/** Elements removed together with their content: never report text, possibly hostile. */
+export const REMOVED_ELEMENTS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'img',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'source',
+  'picture',
+  'map',
+  'area',
+  'form',
+  'input',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'label',
+  'link',
+  'meta',
+  'base',
+  'head',
+  'title',
+]);
+
+/** Elements kept as markup. */
+const KEPT_TAGS = new Set(['sup', 'sub']);
+const BOLD_TAGS = new Set(['strong', 'b']);
+
+/** A removal or unwrapping the editor should know about. */
+export interface MarkupFinding {
+  line: number;
+  /** `removed`: element and content dropped (a warning); `unwrapped`: tags dropped, text kept. */
+  action: 'removed' | 'unwrapped' | 'attribute-removed';
+  what: string;
+}
+
+/** Where a node sits in the source file (1-based line), given the offset of the parsed fragment. */
+export function lineOf(node: { position?: { start: { line: number } } | undefined }, firstLine: number, fallback: number): number {
+  return node.position ? node.position.start.line + firstLine - 1 : fallback;
+}
+
+export function describeElement(element: Element): string {
+  const attributes = Object.keys(element.properties)
+    .filter((name) => /^on/i.test(name) || name === 'src' || name === 'href')
+    .map((name) => ` ${name.toLowerCase()}`)
+    .join('');
+  return `<${element.tagName}${attributes}>`;
+}
+
+/** True for an attribute that runs script or loads something. */
+export function isHostileAttribute(name: string, value: unknown): boolean {
+  if (/^on/i.test(name)) return true;
+  return typeof value === 'string' && /^\s*(javascript|vbscript|data):/i.test(value);
+}
+
+/**
+ * Serialise phrasing content to our inline Markdown dialect. `<br>` becomes
+ * `\n`; bold runs become `**…**` with their outer whitespace moved outside
+ * (Markdown needs the delimiters to touch the text).
+ */
+export function phrasingToMarkdown(
+  nodes: readonly (ElementContent | RootContent)[],
+  findings: MarkupFinding[],
+  firstLine: number,
+  fallbackLine: number,
+  inBold = false,
+): string {
+  let out = '';
+  for (const node of nodes) {
+    if (node.type === 'text') out += node.value;
+    else if (node.type === 'comment') continue;
+    else if (node.type === 'element') {
+      const line = lineOf(node, firstLine, fallbackLine);
+      const name = node.tagName;
+      for (const [attribute, value] of Object.entries(node.properties)) {
+        if (isHostileAttribute(attribute, value) && !REMOVED_ELEMENTS.has(name))
+          findings.push({ line, action: 'attribute-removed', what: `${attribute.toLowerCase()} on <${name}>` });
+      }
+      if (REMOVED_ELEMENTS.has(name)) {
+        findings.push({ line, action: 'removed', what: describeElement(node) });
+      } else if (name === 'br') {
+        out += '\n';
+      } else if (KEPT_TAGS.has(name)) {
+        out += `<${name}>${phrasingToMarkdown(node.children, findings, firstLine, line, inBold)}</${name}>`;
+      } else if (BOLD_TAGS.has(name) && !inBold) {
+        out += bold(phrasingToMarkdown(node.children, findings, firstLine, line, true));
+      } else {
+        if (!BOLD_TAGS.has(name)) findings.push({ line, action: 'unwrapped', what: `<${name}>` });
+        out += phrasingToMarkdown(node.children, findings, firstLine, line, inBold);
+      }
+    }
+  }
+  return out;
+}
+
+function bold(inner: string): string {
+  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(inner);
+  const [, lead = '', text = '', trail = ''] = match ?? [];
+  if (text === '') return inner;
+  // A line break inside a bold run: bold each line on its own.
+  return (
+    lead +
+    text
+      .split('\n')
+      .map((part) => (part.trim() === '' ? part : `**${part}**`))
+      .join('\n') +
+    trail
+  );
+}
+
+/** `**a****b**` (two adjacent bold runs) → `**ab**`. */
+export function mergeAdjacentBold(markdown: string): string {
+  return markdown.replace(/\*\*\*\*/g, '');
+}
+
+export type { Root };

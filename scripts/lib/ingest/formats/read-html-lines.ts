@@ -1,0 +1,263 @@
+/**
+ * A web page saved from a government site → source lines. The page is parsed
+ * with rehype-parse (parse5); the article is the element holding the most
+ * paragraph text directly (the usual #zoom / .TRS_Editor / .article-content
+ * container, found by its content rather than by a table of class names).
+ * Each block element of the article becomes a line; `<br>` splits lines;
+ * tables become GFM pipe tables; bold, `<sup>` and `<sub>` are kept; scripts,
+ * styles, forms, images and frames are removed, with a warning when they sit
+ * inside the article. A headline outside the article that names the report
+ * (`<h1>2026年××县政府工作报告</h1>`, or the page `<title>`) is put before the
+ * article so the title block can use it when the article has no title line.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import type { SourceLine } from '../source-line.ts';
+import { foldScript } from '../script-folding.ts';
+import { REMOVED_ELEMENTS, describeElement, lineOf, mergeAdjacentBold, phrasingToMarkdown, type MarkupFinding } from './inline-markup.ts';
+
+/** Containers that are page chrome, never the article. */
+const CHROME = new Set(['nav', 'header', 'footer', 'aside', 'menu']);
+const BLOCK = new Set([
+  'address',
+  'article',
+  'blockquote',
+  'center',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'body',
+  'html',
+  ...CHROME,
+]);
+const HEADING = /^h([1-6])$/;
+
+export interface HtmlLines {
+  lines: SourceLine[];
+  findings: MarkupFinding[];
+  /** Characters of the article's text: at least the report's text. */
+  articleText: string;
+  /** Where the article element starts. */
+  articleLine: number;
+}
+
+export function readHtmlLines(html: string): HtmlLines | { error: string; line: number } {
+  const tree = unified().use(rehypeParse).parse(html) as Root;
+  const article = findArticle(tree);
+  if (!article) return { error: 'the page has no text that could be a report (no element holds paragraphs of text)', line: 0 };
+  const findings: MarkupFinding[] = [];
+  const lines: SourceLine[] = [];
+  const headline = findHeadline(tree, article);
+  if (headline) lines.push(headline);
+  walkBlocks(article, lines, findings);
+  const articleText = toText(withoutRemoved(article), { whitespace: 'pre' });
+  return { lines, findings, articleText, articleLine: lineOf(article, 1, 1) };
+}
+
+/** Sum of the text directly held by an element's paragraph-like children. */
+function ownParagraphText(element: Element): number {
+  let total = 0;
+  for (const child of element.children) {
+    if (child.type === 'text') total += countHan(child.value);
+    else if (child.type === 'element' && !REMOVED_ELEMENTS.has(child.tagName) && !CHROME.has(child.tagName)) {
+      if (child.tagName === 'a') continue;
+      if (
+        ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'center', 'span', 'font', 'strong', 'b', 'br'].includes(child.tagName) ||
+        isLeafDiv(child)
+      )
+        total += countHan(toText(child)) - linkText(child);
+    }
+  }
+  return total;
+}
+
+function isLeafDiv(element: Element): boolean {
+  return (
+    (element.tagName === 'div' || element.tagName === 'section') &&
+    !element.children.some((c) => c.type === 'element' && BLOCK.has(c.tagName))
+  );
+}
+
+function linkText(element: Element): number {
+  let total = 0;
+  visitElements(element, (child) => {
+    if (child.tagName === 'a') total += countHan(toText(child));
+  });
+  return total;
+}
+
+function countHan(text: string): number {
+  return (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+}
+
+function visitElements(node: Root | Element, visit: (element: Element) => void | 'skip'): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (visit(child) === 'skip') continue;
+    visitElements(child, visit);
+  }
+}
+
+function findArticle(tree: Root): Element | undefined {
+  let best: Element | undefined;
+  let bestScore = 0;
+  visitElements(tree, (element) => {
+    if (REMOVED_ELEMENTS.has(element.tagName) || CHROME.has(element.tagName)) return 'skip';
+    const score = ownParagraphText(element);
+    if (score > bestScore) {
+      best = element;
+      bestScore = score;
+    }
+    return undefined;
+  });
+  return best;
+}
+
+/** A heading or <title> outside the article that names a work report. */
+function findHeadline(tree: Root, article: Element): SourceLine | undefined {
+  let found: SourceLine | undefined;
+  visitElements(tree, (element) => {
+    if (element === article || found) return 'skip';
+    if (/^h[1-3]$/.test(element.tagName) || element.tagName === 'title') {
+      const text = toText(element).replace(/\s+/g, ' ').trim();
+      if (/政府工作报告/.test(foldScript(text).replace(/\s/g, ''))) {
+        // A <title> often adds the site: 2026年××县政府工作报告_××县人民政府.
+        const title =
+          element.tagName === 'title'
+            ? (text.split(/[_|｜—–-]{1,2}/).find((part) => /政府工作报告/.test(foldScript(part).replace(/\s/g, ''))) ?? text).trim()
+            : text;
+        found = { line: lineOf(element, 1, 1), markdown: title, hashes: 0, blankBefore: true };
+      }
+    }
+    return undefined;
+  });
+  return found;
+}
+
+/** A copy of the element without removed elements (for the text the article holds). */
+function withoutRemoved(element: Element): Element {
+  return {
+    ...element,
+    children: element.children
+      .filter((child) => !(child.type === 'element' && REMOVED_ELEMENTS.has(child.tagName)))
+      .map((child) => (child.type === 'element' ? withoutRemoved(child) : child)),
+  };
+}
+
+/** Walk the article: block elements start new lines, phrasing content is collected into the current line. */
+function walkBlocks(container: Element, lines: SourceLine[], findings: MarkupFinding[]): void {
+  let pending: ElementContent[] = [];
+  let pendingLine = lineOf(container, 1, 1);
+  const flush = () => {
+    if (pending.length === 0) return;
+    pushPhrasing(pending, pendingLine, 0, lines, findings);
+    pending = [];
+  };
+  for (const child of container.children) {
+    if (child.type === 'element' && REMOVED_ELEMENTS.has(child.tagName)) {
+      findings.push({ line: lineOf(child, 1, pendingLine), action: 'removed', what: describeElement(child) });
+      continue;
+    }
+    if (child.type === 'element' && BLOCK.has(child.tagName)) {
+      flush();
+      const line = lineOf(child, 1, pendingLine);
+      const heading = HEADING.exec(child.tagName);
+      if (child.tagName === 'table' && isDataTable(child)) lines.push(tableLine(child, line, findings));
+      else if (child.tagName === 'hr') continue;
+      else if (heading || !child.children.some((c) => c.type === 'element' && BLOCK.has(c.tagName)))
+        pushPhrasing(child.children, line, heading ? Number(heading[1]) : 0, lines, findings);
+      else walkBlocks(child, lines, findings);
+      continue;
+    }
+    if (pending.length === 0) pendingLine = lineOf(child, 1, pendingLine);
+    pending.push(child);
+  }
+  flush();
+}
+
+function pushPhrasing(
+  nodes: readonly ElementContent[],
+  line: number,
+  hashes: number,
+  lines: SourceLine[],
+  findings: MarkupFinding[],
+): void {
+  const markdown = mergeAdjacentBold(phrasingToMarkdown(nodes, findings, 1, line));
+  markdown.split('\n').forEach((part) => {
+    const text = collapseWhitespace(part);
+    if (text === '') return;
+    lines.push({ line, markdown: escapeAngle(text), hashes, blankBefore: true });
+  });
+}
+
+/**
+ * HTML whitespace as a browser shows it, except that a source line break
+ * between two Han characters (or Han and punctuation) is dropped rather than
+ * shown as a space: the page's author wrapped the line, the text has no space.
+ */
+export function collapseWhitespace(text: string): string {
+  return text
+    .replace(/[\u00a0]/g, ' ')
+    .replace(/(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef])[ \t\r\f]*\n[\s]*(?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef])/g, '')
+    .replace(/[ \t\r\n\f]+/g, ' ')
+    .replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+}
+
+function escapeAngle(line: string): string {
+  return line.replace(/<(?!\/?(sup|sub)>)/g, '&lt;');
+}
+
+/** A table of figures (主要指标), not a table used for page layout. */
+function isDataTable(table: Element): boolean {
+  let layout = false;
+  visitElements(table, (element) => {
+    if (element.tagName === 'table' && element !== table) layout = true;
+    if ((element.tagName === 'td' || element.tagName === 'th') && countHan(toText(element)) > 150) layout = true;
+  });
+  return !layout;
+}
+
+function tableLine(table: Element, line: number, findings: MarkupFinding[]): SourceLine {
+  const rows: string[][] = [];
+  visitElements(table, (element) => {
+    if (element.tagName !== 'tr') return undefined;
+    const cells = element.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+    rows.push(
+      cells.map((cell) =>
+        collapseWhitespace(phrasingToMarkdown(cell.children, findings, 1, line).replace(/\n/g, ' ')).replace(/\|/g, '\\|'),
+      ),
+    );
+    return 'skip';
+  });
+  const width = Math.max(1, ...rows.map((row) => row.length));
+  const format = (row: string[]) => `| ${Array.from({ length: width }, (_, i) => row[i] ?? '').join(' | ')} |`;
+  const [head = [], ...body] = rows;
+  const markdown = [format(head), `|${' --- |'.repeat(width)}`, ...body.map(format)].join('\n');
+  return { line, markdown: escapeAngle(markdown), hashes: 0, blankBefore: true, table: true };
+}

@@ -1,0 +1,92 @@
+/**
+ * Any supported file → source lines of one kind: detect the kind from the
+ * extension and the first bytes, decode, and read the lines; markup the
+ * report does not own is removed here, each removal listed (and a warning
+ * when it could run script).
+ */
+import type { Diagnostics } from '../diagnostics.ts';
+import { decodeSource } from '../read-source.ts';
+import type { Repair } from '../repairs.ts';
+import { SOURCE_KIND_LABELS, type SourceKind, type SourceLine } from '../source-line.ts';
+import { detectKind } from './detect-kind.ts';
+import type { MarkupFinding } from './inline-markup.ts';
+import { readHtmlLines } from './read-html-lines.ts';
+import { readTextLines } from './read-text-lines.ts';
+
+export interface ReadSource {
+  kind: SourceKind;
+  /** What the ingest report says about the kind and why it was chosen. */
+  kindLabel: string;
+  encoding: string;
+  sha256: string;
+  lines: SourceLine[];
+  /** Markup removed while reading. */
+  repairs: Repair[];
+}
+
+/** Fewer Han characters than this in a page's main text: it holds no report. */
+const MIN_REPORT_CHARACTERS = 400;
+
+export async function readSourceLines(fileName: string, bytes: Uint8Array, diagnostics: Diagnostics): Promise<ReadSource | undefined> {
+  const detected = detectKind(fileName, bytes);
+  if ('error' in detected) {
+    diagnostics.error(0, detected.error);
+    return undefined;
+  }
+  const decoded = await decodeSource(bytes, diagnostics, { html: detected.kind === 'html' });
+  if (!decoded) return undefined;
+  let lines: SourceLine[];
+  let findings: MarkupFinding[];
+  let kind: SourceKind;
+  let why = detected.why;
+  if (detected.kind === 'html') {
+    const read = readHtmlLines(decoded.text);
+    if ('error' in read) {
+      diagnostics.error(read.line, `this HTML page holds no government work report: ${read.error}`);
+      return undefined;
+    }
+    const han = (read.articleText.match(/[\u3400-\u9fff]/g) ?? []).length;
+    if (han < MIN_REPORT_CHARACTERS) {
+      diagnostics.error(
+        read.articleLine,
+        `this HTML page holds no government work report: its main text has only ${han} Chinese characters (an index page or a news item?)`,
+      );
+      return undefined;
+    }
+    ({ lines, findings } = read);
+    kind = 'html';
+  } else {
+    ({ lines, findings } = readTextLines(decoded.text));
+    const chosen = chooseTextKind(lines);
+    kind = chosen.kind;
+    why = `${why} and ${chosen.why}`;
+  }
+  const repairs: Repair[] = [];
+  for (const finding of findings) {
+    const detail = `${finding.what} ${finding.action === 'removed' ? 'removed with its content' : finding.action === 'attribute-removed' ? 'removed' : 'unwrapped, text kept'}`;
+    repairs.push({ kind: 'markup-removed', line: finding.line, detail });
+    if (finding.action !== 'unwrapped') diagnostics.warning(finding.line, `markup that is not the report's own was removed: ${detail}`);
+  }
+  return {
+    kind,
+    kindLabel: `${SOURCE_KIND_LABELS[kind]}; chosen by ${why}`,
+    encoding: decoded.encoding,
+    sha256: decoded.sha256,
+    lines,
+    repairs,
+  };
+}
+
+/**
+ * A PDF extract marks headings with # or keeps bold and <sup> markers, and wraps
+ * paragraphs over several lines; a web copy has one paragraph per line and no
+ * markup.
+ */
+function chooseTextKind(lines: SourceLine[]): { kind: SourceKind; why: string } {
+  if (lines.some((line) => line.hashes > 0)) return { kind: 'pdf-markdown', why: 'its # headings' };
+  const wrapped = lines.filter(
+    (line, index) => !line.blankBefore && index > 0 && !/[。！？；：”]$/.test(lines[index - 1]?.markdown ?? ''),
+  ).length;
+  if (wrapped > lines.length / 4) return { kind: 'pdf-markdown', why: `its wrapped lines (${wrapped} lines continue the line before)` };
+  return { kind: 'web-text', why: 'its one-paragraph-per-line layout without headings marked' };
+}

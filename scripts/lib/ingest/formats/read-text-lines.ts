@@ -1,0 +1,93 @@
+/**
+ * Plain text and Markdown sources (`.txt`, `.md`) → source lines. Inline HTML a
+ * source may carry (`<sup>[1]</sup>`, or a pasted `<img onerror=…>`) is parsed
+ * with an HTML parser, block by block, and reduced to the report's own markup
+ * (see inline-markup.ts). A form feed (page break from pdftotext) counts as a
+ * blank line.
+ */
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import type { SourceLine } from '../source-line.ts';
+import { mergeAdjacentBold, phrasingToMarkdown, type MarkupFinding } from './inline-markup.ts';
+
+const fragmentParser = unified().use(rehypeParse, { fragment: true });
+const ATX_HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+
+export interface TextLines {
+  lines: SourceLine[];
+  findings: MarkupFinding[];
+}
+
+export function readTextLines(text: string): TextLines {
+  const findings: MarkupFinding[] = [];
+  const physical = text.replace(/\f/g, '\n\n').split('\n');
+  // Form feeds add lines; keep source line numbers by mapping from the original.
+  const lineNumbers = text.split('\n').flatMap((line, index) => {
+    const extra = (line.match(/\f/g) ?? []).length * 2;
+    return Array.from({ length: extra + 1 }, () => index + 1);
+  });
+  const lines: SourceLine[] = [];
+  let blankBefore = true;
+  let index = 0;
+  while (index < physical.length) {
+    if ((physical[index] ?? '').trim() === '') {
+      blankBefore = true;
+      index++;
+      continue;
+    }
+    // One block: consecutive non-blank lines, sanitised together so an element
+    // spanning lines (a <script> block) is seen whole.
+    const start = index;
+    while (index < physical.length && (physical[index] ?? '').trim() !== '') index++;
+    const blockLines = sanitiseBlock(physical.slice(start, index), lineNumbers[start] ?? start + 1, findings);
+    let tableRows: { line: number; text: string }[] = [];
+    const flushTable = () => {
+      if (tableRows.length === 0) return;
+      lines.push({
+        line: tableRows[0]?.line ?? 0,
+        markdown: tableRows.map((row) => row.text).join('\n'),
+        hashes: 0,
+        blankBefore: true,
+        table: true,
+      });
+      tableRows = [];
+    };
+    blockLines.forEach((raw, offset) => {
+      const line = lineNumbers[start + offset] ?? start + offset + 1;
+      const trimmed = raw.trim();
+      if (trimmed === '') return;
+      if (trimmed.startsWith('|')) {
+        tableRows.push({ line, text: trimmed });
+        return;
+      }
+      flushTable();
+      const heading = ATX_HEADING.exec(trimmed);
+      lines.push({
+        line,
+        markdown: heading ? (heading[2] ?? '') : trimmed,
+        hashes: heading?.[1]?.length ?? 0,
+        blankBefore: offset === 0 ? blankBefore : false,
+      });
+    });
+    flushTable();
+    blankBefore = false;
+  }
+  return { lines, findings };
+}
+
+/** The block's lines with disallowed markup removed; same number of lines unless markup spanned lines. */
+function sanitiseBlock(block: string[], firstLine: number, findings: MarkupFinding[]): string[] {
+  const joined = block.join('\n');
+  if (!joined.includes('<') && !joined.includes('&')) return block;
+  const tree = fragmentParser.parse(joined);
+  const markdown = mergeAdjacentBold(phrasingToMarkdown(tree.children, findings, firstLine, firstLine));
+  const kept = markdown.split('\n');
+  // Removed multi-line elements shorten the block; pad so line numbers stay right.
+  while (kept.length < block.length) kept.push('');
+  return kept.map((line) => escapeAngle(line));
+}
+
+/** A `<` left in text after parsing (from `&lt;` or a bare `<`) must not become a tag again. */
+function escapeAngle(line: string): string {
+  return line.replace(/<(?!\/?(sup|sub)>)/g, '&lt;');
+}
