@@ -1,9 +1,12 @@
 /**
  * npm run ingest -- <source-file> --region <slug> --year <year> [--out <dir>]
+ *                   [--title …] [--speaker …] [--delivered-on YYYY-MM-DD] [--region-name …]
  *
- * Turns a report as extracted from an official PDF into content the site renders:
- * reads the source, repairs its layout, keeps ids stable against the previous
- * ingest, and writes everything or nothing. See scripts/lib/ingest/.
+ * Turns a report as a maintainer gets it (text copied from a web page, a saved
+ * HTML page, Markdown extracted from a PDF) into content the site renders:
+ * reads the source, repairs its layout, checks that every character arrived,
+ * keeps ids stable against the previous ingest, and writes everything or
+ * nothing. See scripts/lib/ingest/.
  */
 import { readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
@@ -12,7 +15,11 @@ import { IngestError, formatDiagnostic } from './lib/ingest/diagnostics.ts';
 import { ingestSource } from './lib/ingest/ingest-source.ts';
 import { readIfExists, writeAllOrNothing } from './lib/ingest/write-output.ts';
 
-const USAGE = 'usage: npm run ingest -- <source-file> --region <slug> --year <year> [--out <dir>]';
+const USAGE = [
+  'usage: npm run ingest -- <source-file> --region <slug> --year <year> [--out <dir>]',
+  '         [--title "2025年政府工作报告"] [--speaker "区长 康建斌"] [--delivered-on 2025-01-08] [--region-name 和顺县]',
+  '  <source-file>: .txt/.md (web copy or PDF extract) or .html/.htm (a saved page, UTF-8 or GBK)',
+].join('\n');
 const DEFAULT_OUT = resolve(import.meta.dirname, '..', 'content');
 
 async function main(argv: string[]): Promise<number> {
@@ -21,7 +28,15 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { region: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' } },
+      options: {
+        region: { type: 'string' },
+        year: { type: 'string' },
+        out: { type: 'string' },
+        title: { type: 'string' },
+        speaker: { type: 'string' },
+        'delivered-on': { type: 'string' },
+        'region-name': { type: 'string' },
+      },
     });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
@@ -51,6 +66,12 @@ async function main(argv: string[]): Promise<number> {
       year: Number(values.year),
       previousBody: await readIfExists(join(reportDir, 'zh.mdx')),
       previousRegions: await readIfExists(join(outDir, 'regions.json')),
+      overrides: {
+        title: values.title,
+        speaker: values.speaker,
+        deliveredOn: values['delivered-on'],
+        regionName: values['region-name'],
+      },
     });
     for (const item of result.diagnostics) console.warn(formatDiagnostic(item));
     await writeAllOrNothing(outDir, result.files);

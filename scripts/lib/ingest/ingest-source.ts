@@ -11,6 +11,7 @@ import { readSourceLines } from './formats/read-source-lines.ts';
 import { attachMarkers, inferUses, type GlossaryEntry } from './glossary.ts';
 import { findOddities, type Oddity } from './oddities.ts';
 import { parseReport } from './parse-report.ts';
+import type { SourceKind } from './source-line.ts';
 import type { TitleBlockOverrides } from './title-block.ts';
 import { deriveRegions, mergeRegions, type Region } from './region.ts';
 import type { Repair } from './repairs.ts';
@@ -41,6 +42,8 @@ export interface IngestResult {
   oddities: Oddity[];
   addedRegions: string[];
   reportDir: string;
+  /** The kind of source the file was read as. */
+  kind: SourceKind;
 }
 
 export async function ingestSource(input: IngestInput): Promise<IngestResult> {
@@ -127,7 +130,7 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
     );
     throw new IngestError(diagnostics.items);
   }
-  const { regions, added } = mergeRegions(existingRegions, deriveRegions(input.region, place));
+  const { regions, added } = mergeRegions(existingRegions, deriveRegions(input.region, input.overrides?.regionName ?? place));
   for (const id of added)
     diagnostics.warning(0, `region "${id}" was added to regions.json with names derived from "${place}"; check its English name`);
 
@@ -153,7 +156,7 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
   files.set(`${reportDir}/zh.mdx`, formatBlocks(blocks));
   files.set(`${reportDir}/glossary.json`, json(glossary.map(toStoredEntry)));
   files.set(`${reportDir}/ingest-report.md`, ingestReport);
-  return { files, diagnostics: diagnostics.items, repairs, oddities, addedRegions: added, reportDir };
+  return { files, diagnostics: diagnostics.items, repairs, oddities, addedRegions: added, reportDir, kind: source.kind };
 }
 
 function toStoredEntry(entry: GlossaryEntry) {

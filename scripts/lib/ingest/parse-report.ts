@@ -62,7 +62,7 @@ export function parseReport(
 
   const segments = splitSegments(rest, diagnostics);
   const glossary = parseGlossaryList(segments.glossary, diagnostics, repairs);
-  const bodyLines = [...segments.body, ...segments.appendices.flatMap((appendix) => appendix.lines)];
+  const bodyLines = [...segments.body, ...segments.appendices.flatMap((appendix) => [appendix.heading, ...appendix.lines])];
   normaliseMarkers(bodyLines, glossary.length, repairs);
 
   const body = buildOutline(toPieces(segments.body, kind, repairs), diagnostics, repairs);

@@ -201,7 +201,7 @@ export function takeTitleBlock(
     diagnostics.error(lines[dateline?.at ?? start]?.line ?? 0, `the dateline's date ${deliveredOn} is not a calendar date`);
     return undefined;
   }
-  if (overrides.regionName) place = overrides.regionName;
+  if (!place && overrides.regionName) place = overrides.regionName;
 
   let byline = bylineAt >= 0 ? plainOf(lines[bylineAt] as SourceLine) : '';
   let speaker = bylineAt >= 0 ? readByline(byline) : undefined;

@@ -8,9 +8,9 @@
  * - **（一）坚持创新驱动。**全年……: a numbered bold lead opening its paragraph stays
  *   a paragraph;
  * - （二）持续优化营商环境。深化……: a numbered phrase followed on the same line by
- *   a sentence is split into heading and paragraph, but only when the report sets
- *   other headings of that level on lines of their own (else the numbered
- *   phrases are the report's lead sentences, with the bold lost, and stay);
+ *   a sentence, without bold, is split into heading and paragraph (and listed):
+ *   without its bold the lead cannot be told from a heading that lost its line
+ *   break, and the outline needs the section either way;
  * - 2025年工作回顾: a short line without any punctuation is a part heading when
  *   the report numbers no parts.
  */
@@ -50,7 +50,7 @@ function shapeOf(line: SourceLine): { shape: Shape; kind?: 'part' | 'section' } 
     unpunctuated &&
     [...text].length <= MAX_UNNUMBERED_HEADING &&
     /[\u3400-\u9fff]/.test(text) &&
-    !/^\d/.test(text) &&
+    !/^\d+\s*[.．、)）]/.test(text) &&
     !/^各位代表/.test(foldScript(text))
   )
     return { shape: 'unnumbered' };
@@ -66,7 +66,6 @@ function leadOf(text: string): string | undefined {
 /** Body lines of a web copy or HTML page → pieces, with headings marked and splits made. */
 export function webLinesToPieces(lines: SourceLine[], repairs: Repair[]): TextPiece[] {
   const shapes = lines.map(shapeOf);
-  const standalone = new Set(shapes.filter((s) => s.shape === 'heading' && s.kind).map((s) => s.kind));
   const numberedParts = shapes.some((s) => s.kind === 'part' && (s.shape === 'heading' || s.shape === 'heading-and-sentence'));
   const pieces: TextPiece[] = [];
   lines.forEach((line, index) => {
@@ -74,7 +73,7 @@ export function webLinesToPieces(lines: SourceLine[], repairs: Repair[]): TextPi
     const hashes = line.hashes > 0 ? `${'#'.repeat(line.hashes)} ` : '';
     if (shape === 'heading') {
       pieces.push({ markdown: `${hashes}${line.markdown}`, line: line.line, isHeading: true });
-    } else if (shape === 'heading-and-sentence' && kind && standalone.has(kind)) {
+    } else if (shape === 'heading-and-sentence') {
       const split = splitLead(line.markdown);
       if (split) {
         repairs.push({

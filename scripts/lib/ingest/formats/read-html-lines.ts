@@ -73,9 +73,10 @@ export function readHtmlLines(html: string): HtmlLines | { error: string; line: 
   if (!article) return { error: 'the page has no text that could be a report (no element holds paragraphs of text)', line: 0 };
   const findings: MarkupFinding[] = [];
   const lines: SourceLine[] = [];
-  const headline = findHeadline(tree, article);
-  if (headline) lines.push(headline);
   walkBlocks(article, lines, findings);
+  // The page's headline stands in for a title line only when the article has none.
+  const headline = findHeadline(tree, article);
+  if (headline && !lines.slice(0, 8).some((line) => namesReport(line.markdown))) lines.unshift(headline);
   const articleText = toText(withoutRemoved(article), { whitespace: 'pre' });
   return { lines, findings, articleText, articleLine: lineOf(article, 1, 1) };
 }
@@ -137,6 +138,11 @@ function findArticle(tree: Root): Element | undefined {
     return undefined;
   });
   return best;
+}
+
+function namesReport(text: string): boolean {
+  const folded = foldScript(text).replace(/[\s*]/g, '');
+  return folded.length <= 40 && /政府工作报告/.test(folded);
 }
 
 /** A heading or <title> outside the article that names a work report. */

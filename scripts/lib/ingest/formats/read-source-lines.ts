@@ -84,9 +84,11 @@ export async function readSourceLines(fileName: string, bytes: Uint8Array, diagn
  */
 function chooseTextKind(lines: SourceLine[]): { kind: SourceKind; why: string } {
   if (lines.some((line) => line.hashes > 0)) return { kind: 'pdf-markdown', why: 'its # headings' };
-  const wrapped = lines.filter(
-    (line, index) => !line.blankBefore && index > 0 && !/[。！？；：”]$/.test(lines[index - 1]?.markdown ?? ''),
-  ).length;
-  if (wrapped > lines.length / 4) return { kind: 'pdf-markdown', why: `its wrapped lines (${wrapped} lines continue the line before)` };
+  // In a wrapped extract most long lines end mid-sentence and run on into the next
+  // line; in a web copy (one paragraph per line) most long lines end a sentence.
+  const longFollowed = lines.filter((line, index) => [...line.markdown].length >= 20 && lines[index + 1] && !lines[index + 1]?.blankBefore);
+  const wrapped = longFollowed.filter((line) => !/[。！？；：”’）)!?]$/.test(line.markdown)).length;
+  if (longFollowed.length >= 4 && wrapped > longFollowed.length / 2)
+    return { kind: 'pdf-markdown', why: `its wrapped lines (${wrapped} of ${longFollowed.length} long lines run on into the next)` };
   return { kind: 'web-text', why: 'its one-paragraph-per-line layout without headings marked' };
 }
