@@ -69,7 +69,7 @@ export function webLinesToPieces(lines: SourceLine[], repairs: Repair[]): TextPi
   const numberedParts = shapes.some((s) => s.kind === 'part' && (s.shape === 'heading' || s.shape === 'heading-and-sentence'));
   const pieces: TextPiece[] = [];
   lines.forEach((line, index) => {
-    const { shape, kind } = shapes[index] ?? { shape: 'paragraph' };
+    const { shape } = shapes[index] ?? { shape: 'paragraph' };
     const hashes = line.hashes > 0 ? `${'#'.repeat(line.hashes)} ` : '';
     if (shape === 'heading') {
       pieces.push({ markdown: `${hashes}${line.markdown}`, line: line.line, isHeading: true });

@@ -96,7 +96,7 @@ describe('the fixture corpus', () => {
       try {
         result = await ingestCase(name);
       } catch (error) {
-        if (error instanceof IngestError) throw new Error(error.message);
+        if (error instanceof IngestError) throw new Error(error.message, { cause: error });
         throw error;
       }
       const args = JSON.parse(readFileSync(join(CORPUS, name, 'args.json'), 'utf8')) as Args;
