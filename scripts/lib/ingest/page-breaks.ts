@@ -43,12 +43,25 @@ export interface TextPiece {
   table?: boolean;
 }
 
-/** Merge pieces split by page breaks; returns merged pieces and one repair per join. */
+/** Text that cannot open a paragraph: it continues the sentence before a page break. */
+const CONTINUES = /^(?:\*\*)?[，、；：。！？）)」』”’%]/;
+/** Typographic shapes that open a paragraph: a bold lead, numbering, a dash lead, the address. */
+const OPENS =
+  /^(?:\*\*|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是]|\d+[.．、]|第[一二三四五六七八九十]+[，、]|——|各位代表|<sup>)/;
+
+/**
+ * Merge pieces split by page breaks; one repair per join. A break after a
+ * sentence end is decided by what follows: text that cannot open a paragraph
+ * (a comma, a closing quote) is joined; a bold lead or numbering opens one;
+ * anything else stays a paragraph break and is listed for the editor, since a
+ * page may have ended there.
+ */
 export function joinPageBreaks(pieces: TextPiece[], repairs: Repair[]): TextPiece[] {
   const merged: TextPiece[] = [];
   for (const piece of pieces) {
     const previous = merged.at(-1);
-    if (previous && !previous.isHeading && !piece.isHeading && !previous.table && !piece.table && !endsSentence(previous.markdown)) {
+    const between = previous && !previous.isHeading && !piece.isHeading && !previous.table && !piece.table;
+    if (previous && between && (!endsSentence(previous.markdown) || CONTINUES.test(piece.markdown))) {
       repairs.push({
         kind: 'page-break-joined',
         line: piece.line,
@@ -57,6 +70,12 @@ export function joinPageBreaks(pieces: TextPiece[], repairs: Repair[]): TextPiec
       previous.markdown = joinPieces(previous.markdown, piece.markdown);
       continue;
     }
+    if (previous && between && !OPENS.test(piece.markdown))
+      repairs.push({
+        kind: 'paragraph-break-kept',
+        line: piece.line,
+        detail: `new paragraph after a sentence end: …${tail(previous.markdown)}⟪break⟫${head(piece.markdown)}…`,
+      });
     merged.push({ ...piece });
   }
   return merged;
