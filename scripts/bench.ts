@@ -3,6 +3,8 @@
  * site is. Prints tables and writes the same figures to bench-results/latest.json.
  * Speeds and sizes are medians of repeated runs; nothing here passes or fails.
  *
+ *   0. times ingest: the real source and a 30,000-character report in each input kind
+ *      (--ingest-only: this alone, in seconds)
  *   1. builds the real site 3× with PDFs and 3× without, and times each PDF edition
  *   2. measures the Pagefind index on disk
  *   3. counts the bytes of a first Chinese and English query on a cold search page
@@ -17,11 +19,12 @@ import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { measureBuildTimes } from './lib/bench/build-times.ts';
 import { measureIndexSize } from './lib/bench/index-size.ts';
+import { measureIngestTimes } from './lib/bench/ingest-times.ts';
 import { runLighthouse } from './lib/bench/lighthouse-run.ts';
 import { progressLog } from './lib/bench/log.ts';
 import { measurePdfEditions } from './lib/bench/pdf-editions.ts';
 import { formatLighthouse } from './lib/bench/print-lighthouse.ts';
-import { formatResults } from './lib/bench/print-results.ts';
+import { formatIngestResults, formatResults } from './lib/bench/print-results.ts';
 import { measureReportPage } from './lib/bench/report-pages.ts';
 import { LIGHTHOUSE_DIR, writeResults, type BenchResults } from './lib/bench/results.ts';
 import { measureScaling } from './lib/bench/scaling.ts';
@@ -33,6 +36,7 @@ import { createWorkDir } from './lib/bench/work-dir.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const BUILD_RUNS = 3;
+const INGEST_RUNS = 5;
 const FIRST_QUERY_RUNS = 5;
 const LATENCY_QUERIES = 10;
 const REPORT_PAGE_RUNS = 3;
@@ -40,7 +44,11 @@ const REPORT_PAGE_RUNS = 3;
 const SYNTHETIC = { regions: 10, yearsPerRegion: 5 };
 
 const { values: options } = parseArgs({
-  options: { lighthouse: { type: 'boolean', default: false }, 'skip-scaling': { type: 'boolean', default: false } },
+  options: {
+    lighthouse: { type: 'boolean', default: false },
+    'skip-scaling': { type: 'boolean', default: false },
+    'ingest-only': { type: 'boolean', default: false },
+  },
 });
 const startedAt = new Date();
 const started = performance.now();
@@ -48,6 +56,13 @@ const log = progressLog(started);
 const work = createWorkDir();
 
 try {
+  log(`ingest (${INGEST_RUNS} runs each)`);
+  const ingest = await measureIngestTimes(work, INGEST_RUNS);
+  if (options['ingest-only']) {
+    console.log(formatIngestResults({ ingest }));
+    work.remove();
+    process.exit(0);
+  }
   const { siteDir, ...builds } = measureBuildTimes(work, BUILD_RUNS, log);
   log('making the PDF editions again, timing each');
   const pdfEditions = await measurePdfEditions(siteDir);
@@ -83,6 +98,7 @@ try {
   const results: BenchResults = {
     startedAt: startedAt.toISOString(),
     machine: { cpus: cpus().length, node: process.version, chromium },
+    ingest,
     builds,
     pdfEditions,
     index,

@@ -38,6 +38,19 @@ function buildTable({ builds, pdfEditions }: BenchResults): string {
   ].join('\n');
 }
 
+function ingestTable({ ingest }: BenchResults): string {
+  return renderTable(
+    'Ingest (median of runs; the command includes Node start-up, the pipeline is warm and in process)',
+    ['source', 'read as', 'Chinese characters', 'command', 'pipeline'],
+    ingest.map((figure) => [figure.file, figure.kind, String(figure.characters), formatMs(figure.commandMs), formatMs(figure.pipelineMs)]),
+  );
+}
+
+/** The ingest table alone, for `npm run bench -- --ingest-only`. */
+export function formatIngestResults(results: Pick<BenchResults, 'ingest'>): string {
+  return ingestTable(results as BenchResults);
+}
+
 function indexTable({ index }: BenchResults): string {
   return renderTable(
     'Pagefind index (pagefind/ of the built site)',
@@ -142,6 +155,7 @@ export function formatResults(results: BenchResults): string {
   return [
     `Baogao benchmarks — ${results.startedAt}, ${results.machine.cpus} CPUs, Node ${results.machine.node}, Chromium ${results.machine.chromium}`,
     'Bytes are as transferred from scripts/lib/static-server.ts, headers included (in brackets: the same uncompressed).',
+    ingestTable(results),
     buildTable(results),
     indexTable(results),
     firstQueryTable(`First query on a cold search page (median of ${results.firstQuery.zh.runs.length})`, [

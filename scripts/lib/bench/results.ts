@@ -1,4 +1,5 @@
 /** Everything `npm run bench` measured, as written to bench-results/latest.json. */
+import type { IngestTimeFigures } from './ingest-times.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { BuildTimes } from './build-times.ts';
@@ -18,6 +19,7 @@ export const LIGHTHOUSE_DIR = resolve(RESULTS_DIR, 'lighthouse');
 export interface BenchResults {
   startedAt: string;
   machine: { cpus: number; node: string; chromium: string };
+  ingest: IngestTimeFigures[];
   builds: Omit<BuildTimes, 'siteDir'>;
   pdfEditions: PdfEditionFigures;
   index: IndexSize;
