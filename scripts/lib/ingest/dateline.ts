@@ -43,14 +43,16 @@ export function readDateline(text: string): Dateline | undefined {
   if (year === undefined || month === undefined || day === undefined) return undefined;
   const [from, to] = indices[4] ?? [0, 0];
   const where = text.slice(from, to).trim();
-  // Every dateline of the genre names a meeting; without one the line is cut short.
-  if (!/会议|大会|会上/.test(foldScript(where))) return undefined;
+  // Every dateline of the genre ends by naming a meeting; otherwise the line is cut short
+  // (its meeting is on the next line) or runs on into something else.
+  if (!/(?:会议|大会|会)$/.test(foldScript(where).replace(/\s/g, ''))) return undefined;
   const occasion = OCCASION.exec(foldScript(where).replace(/\s+$/, ''));
   let split = occasion ? occasion.index : 0;
-  // 太原市小店区第六届…: the level character ends the place. Alone (在区十五届人大四次会议上)
-  // it belongs to the congress's abbreviated name.
-  if (occasion && split > 0 && /^[省市区县州旗盟]/.test(occasion[0])) split++;
-  const place = where.slice(0, split).trim();
+  // The level character before 第六届 / 十五届 is the place's: 太原市小店区|第六届…; alone
+  // (在区十五届人大四次会议上) it names no place of its own and stays only in the dateline.
+  const levelFirst = occasion && /^[省市区县州旗盟]/.test(occasion[0]);
+  if (levelFirst) split++;
+  const place = levelFirst && split === 1 ? '' : where.slice(0, split).trim();
   const occasionText = where.slice(split).trim();
   return {
     deliveredOn: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,

@@ -73,6 +73,12 @@ export function parseReport(
       line: appendix.heading.line,
       detail: `${heading}: a part of its own (${appendix.lines.length} lines)`,
     });
+    if (appendix.joinedTitleLine)
+      repairs.push({
+        kind: 'appendix',
+        line: appendix.joinedTitleLine,
+        detail: `title line joined to the 附件 line above it, with a space: ${heading}`,
+      });
     body.push({ kind: 'heading', depth: 2, markdown: headingText(appendix.heading.markdown).text, line: appendix.heading.line });
     for (const piece of toPieces(appendix.lines, kind, repairs))
       body.push({

@@ -14,6 +14,8 @@ import { plainOf } from './title-block.ts';
 export interface Appendix {
   heading: SourceLine;
   lines: SourceLine[];
+  /** The line of the appendix's title when it stood under a bare 附件1 and was joined to it. */
+  joinedTitleLine?: number;
 }
 
 export interface Segments {
@@ -36,6 +38,12 @@ function isAppendixHeading(line: SourceLine): boolean {
   return !line.table && [...text].length <= 40 && !/[。；]/.test(text) && APPENDIX.test(text);
 }
 
+/** A short title line without sentence punctuation. */
+function isAppendixTitle(line: SourceLine): boolean {
+  const text = plainOf(line);
+  return !line.table && [...text].length <= 30 && !/[。；，：:]/.test(text) && !isGlossaryHeading(line.markdown);
+}
+
 export function splitSegments(lines: SourceLine[], diagnostics: Diagnostics): Segments {
   const segments: Segments = { body: [], glossaryHeading: [], glossary: [], appendices: [] };
   let state: 'body' | 'glossary' | 'appendix' = 'body';
@@ -54,7 +62,15 @@ export function splitSegments(lines: SourceLine[], diagnostics: Diagnostics): Se
       continue;
     }
     if (isAppendixHeading(line) && (state !== 'body' || segments.body.length > 0)) {
-      segments.appendices.push({ heading: line, lines: [] });
+      // 附件1 alone on its line, its title on the next: one heading, 附件1 主要指标.
+      if (BARE_ATTACHMENT.test(matchable(line)) && next && isAppendixTitle(next)) {
+        segments.appendices.push({
+          heading: { ...line, markdown: `${plainOf(line)} ${plainOf(next)}` },
+          lines: [],
+          joinedTitleLine: next.line,
+        });
+        index++;
+      } else segments.appendices.push({ heading: line, lines: [] });
       state = 'appendix';
       continue;
     }

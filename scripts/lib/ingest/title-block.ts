@@ -75,6 +75,8 @@ function matchable(line: SourceLine | undefined): string {
 
 export function isTitleLike(line: SourceLine | undefined): boolean {
   const text = matchable(line);
+  // A breadcrumb (首页 > 政务公开 > 政府工作报告) ends like a title but is furniture.
+  if (/[>＞»›]/.test(text)) return false;
   return text.length <= 40 && /政府工作报告[）)]?$/.test(text.replace(/^[《〈]|[》〉]$/g, '')) && !/[。；！？]/.test(text);
 }
 
@@ -101,7 +103,8 @@ function isBodyLine(line: SourceLine): boolean {
 
 function findDateline(lines: SourceLine[], from: number, to: number): { at: number; count: number; text: string } | undefined {
   for (let at = from; at < to; at++) {
-    for (let count = 1; count <= 3 && at + count <= to; count++) {
+    // The longest reading wins: a first line can read as a dateline whose meeting is cut short.
+    for (let count = Math.min(3, to - at); count >= 1; count--) {
       const text = lines
         .slice(at, at + count)
         .map(plainOf)
