@@ -31,7 +31,8 @@ interface StoredGlossaryEntry {
   key: string;
   term: string;
   definition: string;
-  uses: { block: string; anchor: string }[];
+  /** `inferred`: the source printed no marker; ingest tied the entry to the term's first occurrence. */
+  uses: { block: string; anchor: string; inferred?: boolean }[];
 }
 
 export class ContentError extends Error {
@@ -100,7 +101,9 @@ function glossaryTargetsFor(blockId: string, glossary: StoredGlossaryEntry[], tr
     const use = entry.uses.find((u) => u.block === blockId);
     if (!use) continue;
     const anchor = translation ? (translation.glossary.find((english) => english.key === entry.key)?.term ?? '') : use.anchor;
-    targets[String(entry.n)] = { key: entry.key, anchor };
+    // An inferred use has no marker to key it by; any key that no marker number can take will do.
+    if (use.inferred) targets[`inferred-${entry.n}`] = { key: entry.key, anchor, inferred: true };
+    else targets[String(entry.n)] = { key: entry.key, anchor };
   }
   return targets;
 }

@@ -21,6 +21,12 @@ export interface GlossaryRefTarget {
   key: string;
   /** The text before the marker that names the term ('' for none). */
   anchor: string;
+  /**
+   * The source printed no marker (web copies lose them): ingest tied the entry
+   * to the first occurrence of its term, so that occurrence becomes the
+   * reference, without a note number the source never had.
+   */
+  inferred?: boolean;
 }
 
 /** Per-render options, passed as frontmatter by render-block.ts. */
@@ -40,7 +46,31 @@ export function remarkGlossaryRefs() {
     const frontmatter = (file.data as { astro?: { frontmatter?: GlossaryRefFrontmatter } }).astro?.frontmatter;
     const glossary = frontmatter?.glossary ?? {};
     visitParents(tree, (parent) => rewriteMarkers(parent, glossary));
+    for (const target of Object.values(glossary)) if (target.inferred && target.anchor) linkFirstOccurrence(tree, target);
   };
+}
+
+/** Wrap the first occurrence of the target's anchor text (outside links) in a reference without a number. */
+function linkFirstOccurrence(tree: Root, target: GlossaryRefTarget): void {
+  const search = (parent: Parent): boolean => {
+    const children = parent.children as PhrasingContent[];
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index];
+      if (!child || child.type === 'link') continue;
+      if (child.type === 'text') {
+        const at = child.value.indexOf(target.anchor);
+        if (at === -1) continue;
+        const before: Text = { type: 'text', value: child.value.slice(0, at) };
+        const after: Text = { type: 'text', value: child.value.slice(at + target.anchor.length) };
+        const ref = glossaryRefNode(target.key, '', [{ type: 'text', value: target.anchor }]);
+        children.splice(index, 1, ...[before, ref, after].filter((node) => node.type !== 'text' || node.value !== ''));
+        return true;
+      }
+      if ('children' in child && search(child as Parent)) return true;
+    }
+    return false;
+  };
+  search(tree);
 }
 
 function visitParents(node: Root | Parent, visit: (parent: Parent) => void): void {
@@ -87,10 +117,13 @@ function glossaryRefNode(key: string, n: string, termChildren: PhrasingContent[]
     ? [{ type: 'emphasis', children: termChildren, data: { hName: 'span', hProperties: { className: ['gloss-term'] } } }]
     : [];
   const number: Text = { type: 'text', value: n };
+  const marker: PhrasingContent[] = n
+    ? [{ type: 'emphasis', children: [number], data: { hName: 'sup', hProperties: { className: ['gloss-n'] } } }]
+    : [];
   return {
     type: 'link',
     url: `#${glossaryEntryAnchor(key)}`,
-    children: [...term, { type: 'emphasis', children: [number], data: { hName: 'sup', hProperties: { className: ['gloss-n'] } } }],
+    children: [...term, ...marker],
     data: { hProperties: { className: ['gloss-ref'], dataGloss: key } },
   };
 }

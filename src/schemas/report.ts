@@ -50,7 +50,14 @@ export const glossaryEntrySchema = z.object({
   /** Rendered definition HTML. */
   definitionHtml: z.string(),
   /** Blocks that carry the marker, and the text the marker attaches to. */
-  uses: z.array(z.object({ block: z.string(), anchor: z.string() })),
+  uses: z.array(
+    z.object({
+      block: z.string(),
+      anchor: z.string(),
+      /** True when the source had no marker and ingest tied the entry to the term's first occurrence; default false. */
+      inferred: z.boolean().optional(),
+    }),
+  ),
   /** English: rendering, translated definition and where the rendering comes from. */
   en: z
     .object({
