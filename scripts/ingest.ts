@@ -9,7 +9,7 @@
  * nothing. See scripts/lib/ingest/.
  */
 import { readFile } from 'node:fs/promises';
-import { basename, join, relative, resolve } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IngestError, formatDiagnostic } from './lib/ingest/diagnostics.ts';
 import { ingestSource } from './lib/ingest/ingest-source.ts';
@@ -60,7 +60,8 @@ async function main(argv: string[]): Promise<number> {
   try {
     const result = await ingestSource({
       sourceName: sourcePath,
-      sourceFileName: basename(sourcePath),
+      // Kept under a name of its own: downloads are often all called index.html or content.html.
+      sourceFileName: `${values.region}-${values.year}.zh.${extname(sourcePath).slice(1).toLowerCase() || 'txt'}`,
       bytes,
       region: values.region,
       year: Number(values.year),

@@ -228,3 +228,22 @@ test('fixture files stay byte-exact (the GBK and BOM fixtures are binary on purp
   copyFileSync(join(FIXTURES, 'gbk-2025.zh.md'), copy);
   expect(() => new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(copy))).toThrow();
 });
+
+test('a saved page is kept under the report’s own name (downloads are often all called index.html)', () => {
+  const out = tempDir();
+  const page = join(tempDir(), 'index.html');
+  copyFileSync(join(FIXTURES, '..', 'corpus', 'city-html-gbk-headline-2019', 'source.html'), page);
+  const args = JSON.parse(readFileSync(join(FIXTURES, '..', 'corpus', 'city-html-gbk-headline-2019', 'args.json'), 'utf8')) as {
+    region: string;
+    year: number;
+  };
+  const result = runIngest([page, '--region', args.region, '--year', String(args.year), '--out', out]);
+  expect(result.stderr).not.toMatch(/error:/);
+  expect(result.status).toBe(0);
+  expect(readFileSync(join(out, 'sources', `${args.region}-${args.year}.zh.html`))).toEqual(readFileSync(page));
+  const report = JSON.parse(readFileSync(join(out, 'reports', args.region, String(args.year), 'report.json'), 'utf8'));
+  expect(report.source.file).toBe(`sources/${args.region}-${args.year}.zh.html`);
+  expect(readFileSync(join(out, 'reports', args.region, String(args.year), 'ingest-report.md'), 'utf8')).toMatch(
+    /Read as: an HTML page.*\n- Encoding: GB18030/,
+  );
+});
