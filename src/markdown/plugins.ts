@@ -1,18 +1,46 @@
 /**
  * The one list of remark/rehype plugins. astro.config.mjs hands it to Astro's
  * unified processor (for .md/.mdx pages) and render-block.ts uses it for report
- * blocks, so a page and a report render Markdown the same way.
+ * blocks, so a page and a report render Markdown the same way. The two differ
+ * only in the allow-list of their sanitizer (sanitize-schema.ts): report text
+ * comes from outside, the pages are written in this repository.
  */
+import type { RehypePlugins } from '@astrojs/markdown-remark';
+import type { Schema } from 'hast-util-sanitize';
 import rehypeKatex from 'rehype-katex';
+import rehypeRaw from 'rehype-raw';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkMath from 'remark-math';
+import { rehypeCellAlign } from './rehype-cell-align.ts';
 import { remarkGlossaryRefs } from './remark-glossary-refs.ts';
+import { MDX_NODE_TYPES, rehypeSanitizeMarkdown } from './rehype-sanitize-markdown.ts';
+import { pageSanitizeSchema, reportSanitizeSchema } from './sanitize-schema.ts';
 
 // remark-gfm is on by default in Astro's unified processor (its `gfm` option).
 export const remarkPlugins = [remarkCjkFriendly, remarkMath, remarkGlossaryRefs];
-// MathML output: browsers render it natively and screen readers read it, and it
-// needs no inline style attributes, so pages keep a strict Content Security Policy.
-export const rehypePlugins: [typeof rehypeKatex, { output: 'mathml' }][] = [[rehypeKatex, { output: 'mathml' }]];
+
+function rehypePluginsWith(schema: Schema): RehypePlugins {
+  return [
+    // Raw HTML in the Markdown (<sup>, <sub>, a pasted <table> … or a <script>) becomes elements here, so the
+    // sanitizer sees and judges them; Astro's own rehype-raw would only run after every plugin of ours.
+    // In an .mdx page MDX has parsed it already and its own nodes pass through.
+    [rehypeRaw, { passThrough: [...MDX_NODE_TYPES] }],
+    // Before KaTeX: the sanitizer sees remark-math's <code class="language-math …"> placeholders, and
+    // KaTeX's own output needs no allow-list (see sanitize-schema.ts).
+    [rehypeSanitizeMarkdown, schema],
+    // Table cells' checked align="right" becomes class="align-right" (align is obsolete HTML).
+    rehypeCellAlign,
+    // MathML output: browsers render it natively and screen readers read it, and it needs no inline
+    // style attributes, so pages keep a strict Content Security Policy. `trust: false` (KaTeX's default,
+    // stated here): no \href, \url, \includegraphics or \html… commands from report text.
+    [rehypeKatex, { output: 'mathml', trust: false }],
+  ];
+}
+
+/** Rehype plugins of the site's .md/.mdx pages (astro.config.mjs). */
+export const rehypePlugins = rehypePluginsWith(pageSanitizeSchema);
+/** Rehype plugins of report content: blocks, translations, glossary definitions (render-block.ts). */
+export const reportRehypePlugins = rehypePluginsWith(reportSanitizeSchema);
 
 /** SmartyPants would rewrite the source's punctuation; the text must stay verbatim. */
 export const smartypants = false;

@@ -4,7 +4,7 @@
  * unwrapped), so each view chooses its own wrapper element, id and number.
  */
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
-import { rehypePlugins, remarkPlugins, smartypants } from './plugins.ts';
+import { remarkPlugins, reportRehypePlugins, smartypants } from './plugins.ts';
 import type { GlossaryRefTarget } from './remark-glossary-refs.ts';
 
 export interface RenderedBlock {
@@ -18,7 +18,7 @@ export interface RenderedBlock {
 let processor: Promise<MarkdownRenderer> | undefined;
 
 function getProcessor(): Promise<MarkdownRenderer> {
-  processor ??= createMarkdownProcessor({ remarkPlugins, rehypePlugins, smartypants, syntaxHighlight: false });
+  processor ??= createMarkdownProcessor({ remarkPlugins, rehypePlugins: reportRehypePlugins, smartypants, syntaxHighlight: false });
   return processor;
 }
 
