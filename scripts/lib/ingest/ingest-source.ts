@@ -57,7 +57,7 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
   if (source?.kind === 'html' && !parsed && !diagnostics.items.some((item) => item.message.includes('second report')))
     diagnostics.error(
       0,
-      'this HTML page holds no government work report (an index page or a news item?): the errors above say what was missing',
+      'this HTML page holds no report (an index page or a news item?): the errors above say what was missing',
     );
   if (!source || !parsed || diagnostics.hasErrors) throw new IngestError(diagnostics.items);
 

@@ -147,7 +147,7 @@ export function takeTitleBlock(
     const at = lines[0]?.line ?? 0;
     diagnostics.error(
       at,
-      'this does not look like a report: no title (政府工作报告) and no dateline such as "——2024年2月21日在太原市小店区第六届人民代表大会第五次会议上" was found at its start',
+      'this file holds no report: no title (政府工作报告) and no dateline such as "——2024年2月21日在太原市小店区第六届人民代表大会第五次会议上" was found at its start',
     );
     return undefined;
   }

@@ -42,14 +42,14 @@ export async function readSourceLines(fileName: string, bytes: Uint8Array, diagn
   if (detected.kind === 'html') {
     const read = readHtmlLines(decoded.text);
     if ('error' in read) {
-      diagnostics.error(read.line, `this HTML page holds no government work report: ${read.error}`);
+      diagnostics.error(read.line, `this HTML page holds no report: ${read.error}`);
       return undefined;
     }
     const han = (read.articleText.match(/[\u3400-\u9fff]/g) ?? []).length;
     if (han < MIN_REPORT_CHARACTERS) {
       diagnostics.error(
         read.articleLine,
-        `this HTML page holds no government work report: its main text has only ${han} Chinese characters (an index page or a news item?)`,
+        `this HTML page holds no report: its main text has only ${han} Chinese characters (an index page or a news item?)`,
       );
       return undefined;
     }
