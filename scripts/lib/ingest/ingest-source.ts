@@ -55,10 +55,7 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
   const source = await readSourceLines(input.sourceFileName, input.bytes, diagnostics);
   const parsed = source ? parseReport(source.lines, source.kind, diagnostics, input.overrides) : undefined;
   if (source?.kind === 'html' && !parsed && !diagnostics.items.some((item) => item.message.includes('second report')))
-    diagnostics.error(
-      0,
-      'this HTML page holds no report (an index page or a news item?): the errors above say what was missing',
-    );
+    diagnostics.error(0, 'this HTML page holds no report (an index page or a news item?): the errors above say what was missing');
   if (!source || !parsed || diagnostics.hasErrors) throw new IngestError(diagnostics.items);
 
   const { titleBlock, body, glossary, repairs } = parsed;

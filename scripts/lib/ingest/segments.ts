@@ -52,7 +52,8 @@ export function splitSegments(lines: SourceLine[], diagnostics: Diagnostics): Se
     const next = lines[index + 1];
     const short = [...plainOf(line)].length <= 40 && !line.table;
     if (short && isGlossaryHeading(line.markdown)) {
-      if (state === 'glossary' || segments.glossary.length > 0) diagnostics.error(line.line, 'a second 名词解释 heading; the report can have one glossary');
+      if (state === 'glossary' || segments.glossary.length > 0)
+        diagnostics.error(line.line, 'a second 名词解释 heading; the report can have one glossary');
       segments.glossaryHeading.push(line);
       state = 'glossary';
       continue;
