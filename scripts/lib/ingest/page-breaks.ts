@@ -49,6 +49,11 @@ const CONTINUES = /^(?:\*\*)?[，、；：。！？）)」』”’%]/;
 const OPENS =
   /^(?:\*\*|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是]|\d+[.．、]|第[一二三四五六七八九十]+[，、]|——|各位代表|<sup>)/;
 
+/** True when the text starts the way a paragraph opens (a bold lead, numbering, a dash lead, the address). */
+export function opensParagraph(markdown: string): boolean {
+  return OPENS.test(markdown);
+}
+
 /**
  * Merge pieces split by page breaks; one repair per join. A break after a
  * sentence end is decided by what follows: text that cannot open a paragraph

@@ -6,12 +6,40 @@
  * is promoted by its numbering.
  */
 import { looksLikeUnmarkedHeading } from './outline.ts';
-import { joinPageBreaks, joinPieces, type TextPiece } from './page-breaks.ts';
+import { endsSentence, joinPageBreaks, joinPieces, opensParagraph, type TextPiece } from './page-breaks.ts';
 import type { Repair } from './repairs.ts';
 import type { SourceLine } from './source-line.ts';
 
+/** Wrapped lines needed before the width of a full line can be told. */
+const MIN_WRAPPED_LINES = 5;
+/** A line this much shorter than a full line ended where its author ended it. */
+const SHORT_LINE = 0.8;
+
+/** The width of a full line: the 90th percentile of the lines that run on into the next. */
+function fullLineWidth(lines: SourceLine[]): number | undefined {
+  const runOn = lines.filter(
+    (line, index) => lines[index + 1] && !lines[index + 1]?.blankBefore && line.hashes === 0 && !line.table && !endsSentence(line.markdown),
+  );
+  if (runOn.length < MIN_WRAPPED_LINES) return undefined;
+  const widths = runOn.map((line) => [...line.markdown].length).sort((a, b) => a - b);
+  return widths[Math.floor(widths.length * 0.9)];
+}
+
+/**
+ * In a hard-wrapped extract, a line that falls well short of a full line ends
+ * its paragraph (the last line of a paragraph, a byline, a heading), even
+ * without a blank line after it: it is never run into the next line.
+ */
+function endsParagraph(line: SourceLine, next: SourceLine, width: number | undefined): boolean {
+  if (width === undefined) return false;
+  if ([...line.markdown].length < width * SHORT_LINE) return true;
+  // A sentence end followed by a numbered heading or a bold or numbered lead.
+  return endsSentence(line.markdown) && (looksLikeUnmarkedHeading(next.markdown) || opensParagraph(next.markdown));
+}
+
 export function pdfLinesToPieces(lines: SourceLine[], repairs: Repair[]): TextPiece[] {
   const pieces: TextPiece[] = [];
+  const width = fullLineWidth(lines);
   let block: SourceLine[] = [];
   const flush = () => {
     if (block.length === 0) return;
@@ -32,7 +60,15 @@ export function pdfLinesToPieces(lines: SourceLine[], repairs: Repair[]): TextPi
       else pieces.push({ markdown: `${'#'.repeat(line.hashes)} ${line.markdown}`, line: line.line, isHeading: true });
       continue;
     }
-    if (line.blankBefore) flush();
+    const previous = block.at(-1);
+    const ended = !line.blankBefore && previous !== undefined && endsParagraph(previous, line, width);
+    if (ended)
+      repairs.push({
+        kind: 'paragraph-line-end',
+        line: line.line,
+        detail: `new paragraph: the line before is short, so its paragraph ended there: “${previous.markdown.slice(-12)}”`,
+      });
+    if (line.blankBefore || ended) flush();
     block.push(line);
   }
   flush();

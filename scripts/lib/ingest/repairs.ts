@@ -18,6 +18,7 @@ export type RepairKind =
   | 'heading-split'
   | 'heading-unnumbered'
   | 'paragraph-break-kept'
+  | 'paragraph-line-end'
   | 'appendix';
 
 export interface Repair {
