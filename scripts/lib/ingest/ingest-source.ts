@@ -88,11 +88,11 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
         `glossary entry ${entry.n} ${entry.term} is never referenced by a <sup>[${entry.n}]</sup> marker in the text; tied to the first occurrence of its term (inferred)`,
       );
   }
-  const keptBreaks = repairs.filter((repair) => repair.kind === 'paragraph-break-kept');
+  const keptBreaks = repairs.filter((repair) => repair.kind === 'paragraph-break-kept' || repair.kind === 'wrap-after-sentence-end');
   if (keptBreaks.length > 0)
     diagnostics.warning(
       0,
-      `${keptBreaks.length} paragraph breaks follow a sentence end where a page may have ended (lines ${keptBreaks.map((r) => r.line).join(', ')}); they were kept as paragraph breaks: check them against the original`,
+      `${keptBreaks.length} breaks after a sentence end could be either a paragraph end or a page or line wrap (lines ${keptBreaks.map((r) => r.line).join(', ')}); see ingest-report.md and check them against the original`,
     );
   const bodyFailure = checkFidelity(
     parsed.bodyLines,

@@ -26,7 +26,7 @@ function fullLineWidth(lines: SourceLine[]): number | undefined {
 }
 
 /**
- * In a hard-wrapped extract, a line that falls well short of a full line ends
+ * In a hard-wrapped extract, an indented line opens a paragraph, and a line that falls well short of a full line ends
  * its paragraph (the last line of a paragraph, a byline, a heading), even
  * without a blank line after it: it is never run into the next line.
  */
@@ -68,7 +68,13 @@ export function pdfLinesToPieces(lines: SourceLine[], repairs: Repair[]): TextPi
         line: line.line,
         detail: `new paragraph: the line before is short, so its paragraph ended there: “${previous.markdown.slice(-12)}”`,
       });
-    if (line.blankBefore || ended) flush();
+    if (!line.blankBefore && previous && !ended && !line.indented && endsSentence(previous.markdown))
+      repairs.push({
+        kind: 'wrap-after-sentence-end',
+        line: line.line,
+        detail: `a full line ending a sentence was run on into the next (no indent, no short line to end the paragraph): “${previous.markdown.slice(-12)}⟪line end⟫${line.markdown.slice(0, 12)}”`,
+      });
+    if (line.blankBefore || ended || line.indented) flush();
     block.push(line);
   }
   flush();

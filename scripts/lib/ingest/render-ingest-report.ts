@@ -14,6 +14,7 @@ const TITLES: Record<RepairKind, string> = {
   appendix: 'Appendices read as parts of their own',
   'heading-split': 'Heading lines split from the sentence that followed on the same line',
   'heading-unnumbered': 'Unnumbered lines read as part headings',
+  'wrap-after-sentence-end': 'Full lines ending a sentence, run on into the next line (check: a paragraph may end there)',
   'paragraph-line-end': 'Paragraphs ended by a short line inside a block of wrapped lines',
   'paragraph-break-kept': 'Paragraph breaks after a full stop where a page may end (check against the PDF)',
   'page-break-joined': 'Paragraphs split by page breaks, joined',

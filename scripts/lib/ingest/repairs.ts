@@ -19,6 +19,7 @@ export type RepairKind =
   | 'heading-unnumbered'
   | 'paragraph-break-kept'
   | 'paragraph-line-end'
+  | 'wrap-after-sentence-end'
   | 'appendix';
 
 export interface Repair {

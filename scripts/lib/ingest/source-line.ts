@@ -14,6 +14,8 @@ export interface SourceLine {
   hashes: number;
   /** True when a blank line or a block boundary comes before this line. */
   blankBefore: boolean;
+  /** True when the line starts indented (two spaces or a full-width space): a paragraph's first line in a wrapped extract. */
+  indented?: boolean;
   /** True when `markdown` is a GFM pipe table (several rows joined by `\n`). */
   table?: boolean;
 }

@@ -67,6 +67,7 @@ export function readTextLines(text: string): TextLines {
         markdown: heading ? (heading[2] ?? '') : trimmed,
         hashes: heading?.[1]?.length ?? 0,
         blankBefore: offset === 0 ? blankBefore : false,
+        ...(/^(?: {2,}|\t|\u3000)/.test(raw) ? { indented: true } : {}),
       });
     });
     flushTable();
