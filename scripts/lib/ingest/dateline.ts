@@ -20,7 +20,7 @@ export interface Dateline {
   occasion: string;
 }
 
-const NUM = '[0-9０-９〇零一二两三四五六七八九十]';
+const NUM = '[0-9０-９〇○ＯO零一二两三四五六七八九十]';
 const DATELINE = new RegExp(
   `^[—―－\\-–~～_]*\\s*[（(]?\\s*(${NUM}{2,4})\\s*年\\s*(${NUM}{1,3})\\s*月\\s*(${NUM}{1,3})\\s*日\\s*在\\s*(.+?)\\s*(?:上|上的(?:讲话|报告))?\\s*[）)]?\\s*$`,
   'd',
@@ -65,8 +65,9 @@ function toAsciiDigits(text: string): string {
   return text.replace(/[０-９]/g, (digit) => String(digit.charCodeAt(0) - 0xff10));
 }
 
-/** 2024, 二〇二四 or 二零二四. */
-function readYear(text: string): number | undefined {
+/** 2024, 二〇二四 or 二零二四 (or with ○, Ｏ or O, as typed when 〇 is not at hand). */
+function readYear(raw: string): number | undefined {
+  const text = raw.replace(/[○ＯO]/g, '〇');
   const ascii = toAsciiDigits(text);
   if (/^\d{4}$/.test(ascii)) return Number(ascii);
   const digits = [...text].map((char) => '〇零一二三四五六七八九'.indexOf(char)).map((index) => (index <= 1 ? 0 : index - 1));

@@ -53,7 +53,11 @@ export function isGlossaryHeading(text: string): boolean {
 }
 
 /** 1. 1、 1． （1） (1) [1] ［1］ 〔1〕 【1】 at the start of an entry. */
-const ITEM = /^(?:(\d{1,3})\s*[.．、]|[（(]\s*(\d{1,3})\s*[）)]|[[［〔【]\s*(\d{1,3})\s*[\]］〕】])\s*(.*)$/s;
+const ITEM = /^(?:(\d{1,3})\s*[.．、]|[（(]\s*(\d{1,3})\s*[）)]|[[［〔【]\s*(\d{1,3})\s*[\]］〕】]|([①-⑳]))\s*(.*)$/s;
+/** ① … ⑳ → 1 … 20. */
+export function circledNumber(char: string): number {
+  return (char.codePointAt(0) ?? 0) - 0x245f;
+}
 /** A term printed alone on its line, the definition on the next. */
 const TERM_ONLY = /^[^。；，,;]{1,30}$/;
 
@@ -83,9 +87,9 @@ export function parseGlossaryList(lines: SourceLine[], diagnostics: Diagnostics,
     }
     const item = unnumbered ? undefined : ITEM.exec(line.markdown);
     const previous = items.at(-1);
-    if (unnumbered || (item && (item[1] ?? item[2] ?? item[3]) !== undefined)) {
-      const text = unnumbered ? line.markdown : (item?.[4] ?? '');
-      const n = unnumbered ? items.length + 1 : Number(item?.[1] ?? item?.[2] ?? item?.[3]);
+    if (unnumbered || (item && (item[1] ?? item[2] ?? item[3] ?? item[4]) !== undefined)) {
+      const text = unnumbered ? line.markdown : (item?.[5] ?? '');
+      const n = unnumbered ? items.length + 1 : item?.[4] ? circledNumber(item[4]) : Number(item?.[1] ?? item?.[2] ?? item?.[3]);
       const termOnly = !/[：:]/.test(text) && TERM_ONLY.test(markdownToPlainText(text));
       items.push({ n, text, line: line.line, termOnly, definition: '', sourceLines: [line.line] });
     } else if (previous?.termOnly && previous.definition === '') {
@@ -176,12 +180,12 @@ export function attachMarkers(
 }
 
 /**
- * Glossary markers in the other shapes sources print them ([1], ［1］, 〔1〕, 【1】,
+ * Glossary markers in the other shapes sources print them ([1], ［1］, 〔1〕, 【1】, ①,
  * <sup>1</sup>, <sup>［1］</sup>, superscript digits ¹²) become `<sup>[1]</sup>`.
  * Only numbers of existing entries count (〔2024〕 in a document number is not a
  * marker), and a superscript after a Latin letter or digit (m², km³) is a unit.
  */
-const MARKER_SHAPES = /<sup>\s*[[［〔【]?\s*(\d{1,3})\s*[\]］〕】]?\s*<\/sup>|[[［〔【](\d{1,3})[\]］〕】]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})/g;
+const MARKER_SHAPES = /<sup>\s*[[［〔【]?\s*(\d{1,3})\s*[\]］〕】]?\s*<\/sup>|[[［〔【](\d{1,3})[\]］〕】]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})|([①-⑳])/g;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 export function normaliseMarkers(blocks: { markdown: string; line: number }[], entryCount: number, repairs: Repair[]): void {
@@ -189,11 +193,15 @@ export function normaliseMarkers(blocks: { markdown: string; line: number }[], e
   for (const block of blocks) {
     block.markdown = block.markdown.replace(
       MARKER_SHAPES,
-      (whole: string, sup?: string, bracket?: string, superscript?: string, offset = 0) => {
+      (whole: string, sup?: string, bracket?: string, superscript?: string, circled?: string, offset = 0) => {
         if (/^<sup>\[\d+\]<\/sup>$/.test(whole)) return whole;
         const before = block.markdown.slice(0, offset);
         if ((sup !== undefined || superscript !== undefined) && /[A-Za-z0-9]$/.test(before)) return whole;
-        const digits = superscript ? [...superscript].map((char) => SUPERSCRIPT_DIGITS.indexOf(char)).join('') : (sup ?? bracket ?? '');
+        const digits = circled
+          ? String(circledNumber(circled))
+          : superscript
+            ? [...superscript].map((char) => SUPERSCRIPT_DIGITS.indexOf(char)).join('')
+            : (sup ?? bracket ?? '');
         const n = Number(digits);
         if (!(n >= 1 && n <= entryCount)) return whole;
         repairs.push({ kind: 'glossary-marker-normalised', line: block.line, detail: `${whole} read as glossary marker [${n}]` });

@@ -7,6 +7,7 @@ import type { Diagnostics } from './diagnostics.ts';
 import { isEndOfArticleLine, isFurnitureLine } from './furniture.ts';
 import { normaliseMarkers, parseGlossaryList, type GlossaryEntry } from './glossary.ts';
 import { buildOutline, headingText, type BodyBlock } from './outline.ts';
+import { removePageNumbers } from './page-furniture.ts';
 import { pdfLinesToPieces } from './pdf-paragraphs.ts';
 import type { Repair } from './repairs.ts';
 import { splitSegments } from './segments.ts';
@@ -36,6 +37,7 @@ export function parseReport(
   overrides: TitleBlockOverrides = {},
 ): ParsedReport | undefined {
   const repairs: Repair[] = [];
+  if (kind === 'pdf-markdown') lines = removePageNumbers(lines, repairs);
   const taken = takeTitleBlock(lines, diagnostics, overrides);
   if (!taken) return undefined;
   const furniture = [...taken.furniture];

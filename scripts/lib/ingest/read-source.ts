@@ -40,7 +40,7 @@ export async function decodeSource(
     diagnostics.error(
       line,
       looksChinese
-        ? 'the file is not UTF-8 but looks like GBK/GB18030; convert it first: iconv -f GB18030 -t UTF-8 in.md > out.md'
+        ? 'the file is not UTF-8 but looks like GBK/GB18030; convert it first: iconv -f GB18030 -t UTF-8 in.md > out.md (or save the page as .html, which is read as its charset says)'
         : 'the file is not valid UTF-8 text',
     );
     return undefined;
@@ -78,6 +78,11 @@ function decodeHtml(bytes: Uint8Array, sha256: string, diagnostics: Diagnostics)
       encoding = 'GB18030';
       diagnostics.warning(0, 'the page declares no charset and is not UTF-8; it was read as GB18030');
     }
+  } else if (isChineseLegacyCharset(charset) && isValidUtf8WithNonAscii(bytes)) {
+    // A page re-saved or converted to UTF-8 whose <meta> still says gb2312: the bytes decide.
+    text = new TextDecoder('utf-8').decode(bytes);
+    encoding = `UTF-8 (the page declares ${declared}, but its bytes are UTF-8)`;
+    diagnostics.warning(0, `the page declares the charset ${declared} but its bytes are valid UTF-8; it was read as UTF-8`);
   } else if (iconv.encodingExists(charset)) {
     text = iconv.decode(Buffer.from(bytes), charset);
     encoding = `${charset.toUpperCase()} (declared ${declared})`;
@@ -89,6 +94,16 @@ function decodeHtml(bytes: Uint8Array, sha256: string, diagnostics: Diagnostics)
   if (text.includes('\uFFFD'))
     diagnostics.warning(lineOf(text, text.indexOf('\uFFFD')), `bytes that are not valid ${encoding} were replaced by �`);
   return { text, sha256, encoding };
+}
+
+function isValidUtf8WithNonAscii(bytes: Uint8Array): boolean {
+  if (!bytes.some((byte) => byte >= 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function lineOf(text: string, offset: number): number {

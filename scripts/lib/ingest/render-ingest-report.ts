@@ -10,6 +10,7 @@ import type { Repair, RepairKind } from './repairs.ts';
 
 const TITLES: Record<RepairKind, string> = {
   'furniture-removed': 'Page furniture removed (not part of the report)',
+  'page-number-removed': 'Page numbers removed (each marks a page break)',
   'markup-removed': 'Markup removed or unwrapped (only bold, sup, sub and tables are kept)',
   appendix: 'Appendices read as parts of their own',
   'heading-split': 'Heading lines split from the sentence that followed on the same line',
