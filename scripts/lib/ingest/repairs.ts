@@ -14,6 +14,7 @@ export type RepairKind =
   | 'glossary-marker-attached'
   | 'glossary-use-inferred'
   | 'furniture-removed'
+  | 'outside-article'
   | 'page-number-removed'
   | 'markup-removed'
   | 'heading-split'

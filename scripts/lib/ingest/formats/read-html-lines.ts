@@ -16,7 +16,9 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { SourceLine } from '../source-line.ts';
 import { foldScript } from '../script-folding.ts';
+import { readDateline } from '../dateline.ts';
 import { REMOVED_ELEMENTS, describeElement, lineOf, mergeAdjacentBold, phrasingToMarkdown, type MarkupFinding } from './inline-markup.ts';
+import { glossaryAfter, isProse, outsideBlocks, titleArea } from './outside-article.ts';
 
 /** Containers that are page chrome, never the article. */
 const CHROME = new Set(['nav', 'header', 'footer', 'aside', 'menu']);
@@ -65,6 +67,10 @@ export interface HtmlLines {
   articleText: string;
   /** Where the article element starts. */
   articleLine: number;
+  /** Page text outside the article that was not read, for the ingest report. */
+  notRead: { line: number; text: string; prose: boolean }[];
+  /** Blocks from outside the article that were read (title area, glossary box). */
+  readOutside: { line: number; text: string }[];
 }
 
 export function readHtmlLines(html: string): HtmlLines | { error: string; line: number } {
@@ -74,11 +80,32 @@ export function readHtmlLines(html: string): HtmlLines | { error: string; line: 
   const findings: MarkupFinding[] = [];
   const lines: SourceLine[] = [];
   walkBlocks(article, lines, findings);
-  // The page's headline stands in for a title line only when the article has none.
-  const headline = findHeadline(tree, article);
-  if (headline && !lines.slice(0, 8).some((line) => namesReport(line.markdown))) lines.unshift(headline);
+  const outside = outsideBlocks(tree, article);
+  const opening = lines.slice(0, 8);
+  const area = titleArea(outside, {
+    title: !opening.some((line) => namesReport(line.markdown)),
+    dateline: !opening.some(
+      (_, index) =>
+        readDateline(
+          opening
+            .slice(index, index + 3)
+            .map((l) => l.markdown)
+            .join(''),
+        ) !== undefined,
+    ),
+  });
+  const glossary = glossaryAfter(outside);
+  lines.unshift(
+    ...area.map(({ block, text }) => ({ line: block.line, markdown: escapeAngle(collapseWhitespace(text)), hashes: 0, blankBefore: true })),
+  );
+  for (const block of glossary) pushPhrasing(block.element.children, block.line, 0, lines, findings);
+  const taken = new Set([...area.map(({ block }) => block), ...glossary]);
+  const readOutside = [...taken].map((block) => ({ line: block.line, text: block.text }));
+  const notRead = outside
+    .filter((block) => !taken.has(block))
+    .map((block) => ({ line: block.line, text: block.text, prose: isProse(block) }));
   const articleText = toText(withoutRemoved(article), { whitespace: 'pre' });
-  return { lines, findings, articleText, articleLine: lineOf(article, 1, 1) };
+  return { lines, findings, articleText, articleLine: lineOf(article, 1, 1), notRead, readOutside };
 }
 
 /** Sum of the text directly held by an element's paragraph-like children. */
@@ -143,27 +170,6 @@ function findArticle(tree: Root): Element | undefined {
 function namesReport(text: string): boolean {
   const folded = foldScript(text).replace(/[\s*]/g, '');
   return folded.length <= 40 && /政府工作报告/.test(folded);
-}
-
-/** A heading or <title> outside the article that names a work report. */
-function findHeadline(tree: Root, article: Element): SourceLine | undefined {
-  let found: SourceLine | undefined;
-  visitElements(tree, (element) => {
-    if (element === article || found) return 'skip';
-    if (/^h[1-3]$/.test(element.tagName) || element.tagName === 'title') {
-      const text = toText(element).replace(/\s+/g, ' ').trim();
-      if (/政府工作报告/.test(foldScript(text).replace(/\s/g, ''))) {
-        // A <title> often adds the site: 2026年××县政府工作报告_××县人民政府.
-        const title =
-          element.tagName === 'title'
-            ? (text.split(/[_|｜—–-]{1,2}/).find((part) => /政府工作报告/.test(foldScript(part).replace(/\s/g, ''))) ?? text).trim()
-            : text;
-        found = { line: lineOf(element, 1, 1), markdown: title, hashes: 0, blankBefore: true };
-      }
-    }
-    return undefined;
-  });
-  return found;
 }
 
 /** A copy of the element without removed elements (for the text the article holds). */

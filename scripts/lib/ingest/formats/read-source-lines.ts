@@ -39,6 +39,7 @@ export async function readSourceLines(fileName: string, bytes: Uint8Array, diagn
   let findings: MarkupFinding[];
   let kind: SourceKind;
   let why = detected.why;
+  const outsideRepairs: Repair[] = [];
   if (detected.kind === 'html') {
     const read = readHtmlLines(decoded.text);
     if ('error' in read) {
@@ -55,13 +56,31 @@ export async function readSourceLines(fileName: string, bytes: Uint8Array, diagn
     }
     ({ lines, findings } = read);
     kind = 'html';
+    for (const block of read.readOutside)
+      outsideRepairs.push({
+        kind: 'outside-article',
+        line: block.line,
+        detail: `read from outside the article element: “${block.text.slice(0, 40)}”`,
+      });
+    for (const block of read.notRead) {
+      outsideRepairs.push({
+        kind: 'outside-article',
+        line: block.line,
+        detail: `not read (page outside the article): “${block.text.slice(0, 40)}”`,
+      });
+      if (block.prose)
+        diagnostics.warning(
+          block.line,
+          `page text outside the article was not read; if it belongs to the report, save the page so that it is inside: “${block.text.slice(0, 30)}…”`,
+        );
+    }
   } else {
     ({ lines, findings } = readTextLines(decoded.text));
     const chosen = chooseTextKind(lines);
     kind = chosen.kind;
     why = `${why} and ${chosen.why}`;
   }
-  const repairs: Repair[] = [];
+  const repairs: Repair[] = [...outsideRepairs];
   for (const finding of findings) {
     const detail = `${finding.what} ${finding.action === 'removed' ? 'removed with its content' : finding.action === 'attribute-removed' ? 'removed' : 'unwrapped, text kept'}`;
     repairs.push({ kind: 'markup-removed', line: finding.line, detail });
