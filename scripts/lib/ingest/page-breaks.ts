@@ -39,6 +39,8 @@ export interface TextPiece {
   markdown: string;
   line: number;
   isHeading: boolean;
+  /** A page number marked a page break right before this piece. */
+  pageBreakBefore?: boolean;
   /** A GFM table: never joined to a neighbour. */
   table?: boolean;
 }
@@ -66,7 +68,16 @@ export function joinPageBreaks(pieces: TextPiece[], repairs: Repair[]): TextPiec
   for (const piece of pieces) {
     const previous = merged.at(-1);
     const between = previous && !previous.isHeading && !piece.isHeading && !previous.table && !piece.table;
-    if (previous && between && (!endsSentence(previous.markdown) || CONTINUES.test(piece.markdown))) {
+    // A page that is known to end (a page number followed) at a sentence end mostly ends mid-paragraph:
+    // a paragraph has several sentences and only one last one.
+    const knownPageEnd = piece.pageBreakBefore === true && !OPENS.test(piece.markdown);
+    if (previous && between && (!endsSentence(previous.markdown) || CONTINUES.test(piece.markdown) || knownPageEnd)) {
+      if (knownPageEnd && endsSentence(previous.markdown) && !CONTINUES.test(piece.markdown))
+        repairs.push({
+          kind: 'paragraph-break-kept',
+          line: piece.line,
+          detail: `page ended after a sentence end, the next page's text joined to the paragraph (check: a paragraph may end there): …${tail(previous.markdown)}⟪page break⟫${head(piece.markdown)}…`,
+        });
       repairs.push({
         kind: 'page-break-joined',
         line: piece.line,

@@ -30,7 +30,7 @@ export function removePageNumbers(lines: SourceLine[], repairs: Repair[]): Sourc
       pageBreak = true;
       return;
     }
-    kept.push(pageBreak && !line.blankBefore ? { ...line, blankBefore: true } : line);
+    kept.push(pageBreak ? { ...line, blankBefore: true, pageBreakBefore: true } : line);
     pageBreak = false;
   });
   return kept;

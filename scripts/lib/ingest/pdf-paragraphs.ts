@@ -44,13 +44,14 @@ export function pdfLinesToPieces(lines: SourceLine[], repairs: Repair[]): TextPi
   const flush = () => {
     if (block.length === 0) return;
     const first = block[0] as SourceLine;
+    const pageBreak = first.pageBreakBefore ? { pageBreakBefore: true } : {};
     if (block.length > 1)
       repairs.push({ kind: 'line-wrap-joined', line: first.line, detail: `${block.length} lines of one paragraph joined` });
     const markdown = block.map((line) => line.markdown).reduce((joined, next) => joinPieces(joined, next));
     if (looksLikeUnmarkedHeading(markdown)) {
       repairs.push({ kind: 'heading-promoted', line: first.line, detail: `numbered line without # read as a heading: ${markdown}` });
       pieces.push({ markdown: `## ${markdown}`, line: first.line, isHeading: true });
-    } else pieces.push({ markdown, line: first.line, isHeading: false });
+    } else pieces.push({ markdown, line: first.line, isHeading: false, ...pageBreak });
     block = [];
   };
   for (const line of lines) {

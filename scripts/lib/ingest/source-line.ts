@@ -16,6 +16,8 @@ export interface SourceLine {
   blankBefore: boolean;
   /** True when the line starts indented (two spaces or a full-width space): a paragraph's first line in a wrapped extract. */
   indented?: boolean;
+  /** True when a page number stood right before this line: a page break is known to fall here. */
+  pageBreakBefore?: boolean;
   /** True when `markdown` is a GFM pipe table (several rows joined by `\n`). */
   table?: boolean;
 }

@@ -8,6 +8,9 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 
+/** What a `<br>` becomes while serialising (U+2028 LINE SEPARATOR); readers split lines on it. */
+export const LINE_BREAK = '\u2028';
+
 /** Elements removed together with their content: never report text, possibly hostile. */
 export const REMOVED_ELEMENTS = new Set([
   'script',
@@ -44,6 +47,9 @@ export const REMOVED_ELEMENTS = new Set([
   'title',
 ]);
 
+/** Block elements that, met inside phrasing, still stand on lines of their own. */
+const LINE_ELEMENTS = new Set(['p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'center', 'section', 'dt', 'dd']);
+
 /** Elements kept as markup. */
 const KEPT_TAGS = new Set(['sup', 'sub']);
 const BOLD_TAGS = new Set(['strong', 'b']);
@@ -77,7 +83,8 @@ export function isHostileAttribute(name: string, value: unknown): boolean {
 
 /**
  * Serialise phrasing content to our inline Markdown dialect. `<br>` becomes
- * `\n`; bold runs become `**…**` with their outer whitespace moved outside
+ * LINE_BREAK (not `\n`: a newline inside an HTML text node is only source
+ * layout); bold runs become `**…**` with their outer whitespace moved outside
  * (Markdown needs the delimiters to touch the text).
  */
 export function phrasingToMarkdown(
@@ -101,14 +108,16 @@ export function phrasingToMarkdown(
       if (REMOVED_ELEMENTS.has(name)) {
         findings.push({ line, action: 'removed', what: describeElement(node) });
       } else if (name === 'br') {
-        out += '\n';
+        out += LINE_BREAK;
       } else if (KEPT_TAGS.has(name)) {
         out += `<${name}>${phrasingToMarkdown(node.children, findings, firstLine, line, inBold)}</${name}>`;
       } else if (BOLD_TAGS.has(name) && !inBold) {
         out += bold(phrasingToMarkdown(node.children, findings, firstLine, line, true));
       } else {
         if (!BOLD_TAGS.has(name)) findings.push({ line, action: 'unwrapped', what: `<${name}>` });
-        out += phrasingToMarkdown(node.children, findings, firstLine, line, inBold);
+        // A block inside phrasing (a <p> in a bold run) still ends its line.
+        const block = LINE_ELEMENTS.has(name) ? LINE_BREAK : '';
+        out += block + phrasingToMarkdown(node.children, findings, firstLine, line, inBold) + block;
       }
     }
   }
@@ -116,18 +125,15 @@ export function phrasingToMarkdown(
 }
 
 function bold(inner: string): string {
-  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(inner);
-  const [, lead = '', text = '', trail = ''] = match ?? [];
-  if (text === '') return inner;
-  // A line break inside a bold run: bold each line on its own.
-  return (
-    lead +
-    text
-      .split('\n')
-      .map((part) => (part.trim() === '' ? part : `**${part}**`))
-      .join('\n') +
-    trail
-  );
+  // A line break inside a bold run: bold each line on its own, each with its outer
+  // whitespace (full-width indents included) outside the delimiters.
+  return inner
+    .split(/(\n|\u2028)/)
+    .map((part) => {
+      const [, lead = '', text = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(part) ?? [];
+      return text === '' ? part : `${lead}**${text}**${trail}`;
+    })
+    .join('');
 }
 
 /** `**a****b**` (two adjacent bold runs) → `**ab**`. */

@@ -17,7 +17,15 @@ import { unified } from 'unified';
 import type { SourceLine } from '../source-line.ts';
 import { foldScript } from '../script-folding.ts';
 import { readDateline } from '../dateline.ts';
-import { REMOVED_ELEMENTS, describeElement, lineOf, mergeAdjacentBold, phrasingToMarkdown, type MarkupFinding } from './inline-markup.ts';
+import {
+  LINE_BREAK,
+  REMOVED_ELEMENTS,
+  describeElement,
+  lineOf,
+  mergeAdjacentBold,
+  phrasingToMarkdown,
+  type MarkupFinding,
+} from './inline-markup.ts';
 import { glossaryAfter, isProse, outsideBlocks, titleArea } from './outside-article.ts';
 
 /** Containers that are page chrome, never the article. */
@@ -196,6 +204,13 @@ function walkBlocks(container: Element, lines: SourceLine[], findings: MarkupFin
       findings.push({ line: lineOf(child, 1, pendingLine), action: 'removed', what: describeElement(child) });
       continue;
     }
+    // An inline wrapper around blocks (<font><span><p>…</p></span></font>, common on
+    // county sites) is walked like a container, not flattened into one line.
+    if (child.type === 'element' && !BLOCK.has(child.tagName) && containsBlock(child)) {
+      flush();
+      walkBlocks(child, lines, findings);
+      continue;
+    }
     if (child.type === 'element' && BLOCK.has(child.tagName)) {
       flush();
       const line = lineOf(child, 1, pendingLine);
@@ -213,6 +228,10 @@ function walkBlocks(container: Element, lines: SourceLine[], findings: MarkupFin
   flush();
 }
 
+function containsBlock(element: Element): boolean {
+  return element.children.some((child) => child.type === 'element' && (BLOCK.has(child.tagName) || containsBlock(child)));
+}
+
 function pushPhrasing(
   nodes: readonly ElementContent[],
   line: number,
@@ -221,11 +240,29 @@ function pushPhrasing(
   findings: MarkupFinding[],
 ): void {
   const markdown = mergeAdjacentBold(phrasingToMarkdown(nodes, findings, 1, line));
-  markdown.split('\n').forEach((part) => {
+  // Each <br> starts a line; it stands where the text after it starts in the source.
+  const starts = [line, ...lineBreakLines(nodes, line)];
+  markdown.split(LINE_BREAK).forEach((part, index) => {
     const text = collapseWhitespace(part);
     if (text === '') return;
-    lines.push({ line, markdown: escapeAngle(text), hashes, blankBefore: true });
+    lines.push({ line: starts[index] ?? line, markdown: escapeAngle(text), hashes, blankBefore: true });
   });
+}
+
+/** For each <br> among the nodes (in order), the source line of the first text after it. */
+function lineBreakLines(nodes: readonly ElementContent[], fallback: number): number[] {
+  const flat: { kind: 'br' | 'text'; line: number }[] = [];
+  const walk = (children: readonly ElementContent[]) => {
+    for (const child of children) {
+      if (child.type === 'text' && child.value.trim() !== '') flat.push({ kind: 'text', line: lineOf(child, 1, fallback) });
+      else if (child.type === 'element' && child.tagName === 'br') flat.push({ kind: 'br', line: lineOf(child, 1, fallback) });
+      else if (child.type === 'element' && !REMOVED_ELEMENTS.has(child.tagName)) walk(child.children);
+    }
+  };
+  walk(nodes);
+  return flat.flatMap((item, index) =>
+    item.kind === 'br' ? [flat.slice(index + 1).find((next) => next.kind === 'text')?.line ?? item.line] : [],
+  );
 }
 
 /**
@@ -262,7 +299,7 @@ function tableLine(table: Element, line: number, findings: MarkupFinding[]): Sou
     const cells = element.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
     rows.push(
       cells.map((cell) =>
-        collapseWhitespace(phrasingToMarkdown(cell.children, findings, 1, line).replace(/\n/g, ' ')).replace(/\|/g, '\\|'),
+        collapseWhitespace(phrasingToMarkdown(cell.children, findings, 1, line).replaceAll(LINE_BREAK, ' ')).replace(/\|/g, '\\|'),
       ),
     );
     return 'skip';
