@@ -93,11 +93,18 @@ export function phrasingToMarkdown(
   firstLine: number,
   fallbackLine: number,
   inBold = false,
+  state = { afterBreak: true },
 ): string {
   let out = '';
   for (const node of nodes) {
-    if (node.type === 'text') out += node.value;
-    else if (node.type === 'comment') continue;
+    if (node.type === 'text') {
+      // The first text after a line break carries its source line, for messages.
+      if (state.afterBreak && node.value.trim() !== '') {
+        out += lineMark(lineOf(node, firstLine, fallbackLine));
+        state.afterBreak = false;
+      }
+      out += node.value;
+    } else if (node.type === 'comment') continue;
     else if (node.type === 'element') {
       const line = lineOf(node, firstLine, fallbackLine);
       const name = node.tagName;
@@ -109,19 +116,50 @@ export function phrasingToMarkdown(
         findings.push({ line, action: 'removed', what: describeElement(node) });
       } else if (name === 'br') {
         out += LINE_BREAK;
+        state.afterBreak = true;
       } else if (KEPT_TAGS.has(name)) {
-        out += `<${name}>${phrasingToMarkdown(node.children, findings, firstLine, line, inBold)}</${name}>`;
+        out += `<${name}>${phrasingToMarkdown(node.children, findings, firstLine, line, inBold, state)}</${name}>`;
       } else if (BOLD_TAGS.has(name) && !inBold) {
-        out += bold(phrasingToMarkdown(node.children, findings, firstLine, line, true));
+        out += bold(phrasingToMarkdown(node.children, findings, firstLine, line, true, state));
       } else {
         if (!BOLD_TAGS.has(name)) findings.push({ line, action: 'unwrapped', what: `<${name}>` });
         // A block inside phrasing (a <p> in a bold run) still ends its line.
-        const block = LINE_ELEMENTS.has(name) ? LINE_BREAK : '';
-        out += block + phrasingToMarkdown(node.children, findings, firstLine, line, inBold) + block;
+        const block = LINE_ELEMENTS.has(name);
+        if (block) {
+          out += LINE_BREAK;
+          state.afterBreak = true;
+        }
+        out += phrasingToMarkdown(node.children, findings, firstLine, line, inBold, state);
+        if (block) {
+          out += LINE_BREAK;
+          state.afterBreak = true;
+        }
       }
     }
   }
   return out;
+}
+
+// Private-use characters: never in a report, and not whitespace (bold runs trim whitespace).
+const LINE_MARK = /\uE000(\d+)\uE001/g;
+
+function lineMark(line: number): string {
+  return `\uE000${line}\uE001`;
+}
+
+/** Split serialised phrasing into its lines, each with the source line its text starts on. */
+export function splitMarkedLines(markdown: string, fallback: number): { text: string; line: number }[] {
+  let line = fallback;
+  return markdown.split(LINE_BREAK).map((part) => {
+    const mark = /\uE000(\d+)\uE001/.exec(part);
+    if (mark?.[1]) line = Number(mark[1]);
+    return { text: part.replace(LINE_MARK, ''), line };
+  });
+}
+
+/** The text without line marks. */
+export function withoutLineMarks(markdown: string): string {
+  return markdown.replace(LINE_MARK, '');
 }
 
 function bold(inner: string): string {
@@ -130,7 +168,7 @@ function bold(inner: string): string {
   return inner
     .split(/(\n|\u2028)/)
     .map((part) => {
-      const [, lead = '', text = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(part) ?? [];
+      const [, lead = '', text = '', trail = ''] = /^((?:\s|\uE000\d+\uE001)*)([\s\S]*?)(\s*)$/.exec(part) ?? [];
       return text === '' ? part : `${lead}**${text}**${trail}`;
     })
     .join('');

@@ -24,6 +24,8 @@ import {
   lineOf,
   mergeAdjacentBold,
   phrasingToMarkdown,
+  splitMarkedLines,
+  withoutLineMarks,
   type MarkupFinding,
 } from './inline-markup.ts';
 import { glossaryAfter, isProse, outsideBlocks, titleArea } from './outside-article.ts';
@@ -240,29 +242,10 @@ function pushPhrasing(
   findings: MarkupFinding[],
 ): void {
   const markdown = mergeAdjacentBold(phrasingToMarkdown(nodes, findings, 1, line));
-  // Each <br> starts a line; it stands where the text after it starts in the source.
-  const starts = [line, ...lineBreakLines(nodes, line)];
-  markdown.split(LINE_BREAK).forEach((part, index) => {
-    const text = collapseWhitespace(part);
-    if (text === '') return;
-    lines.push({ line: starts[index] ?? line, markdown: escapeAngle(text), hashes, blankBefore: true });
-  });
-}
-
-/** For each <br> among the nodes (in order), the source line of the first text after it. */
-function lineBreakLines(nodes: readonly ElementContent[], fallback: number): number[] {
-  const flat: { kind: 'br' | 'text'; line: number }[] = [];
-  const walk = (children: readonly ElementContent[]) => {
-    for (const child of children) {
-      if (child.type === 'text' && child.value.trim() !== '') flat.push({ kind: 'text', line: lineOf(child, 1, fallback) });
-      else if (child.type === 'element' && child.tagName === 'br') flat.push({ kind: 'br', line: lineOf(child, 1, fallback) });
-      else if (child.type === 'element' && !REMOVED_ELEMENTS.has(child.tagName)) walk(child.children);
-    }
-  };
-  walk(nodes);
-  return flat.flatMap((item, index) =>
-    item.kind === 'br' ? [flat.slice(index + 1).find((next) => next.kind === 'text')?.line ?? item.line] : [],
-  );
+  for (const part of splitMarkedLines(markdown, line)) {
+    const text = collapseWhitespace(mergeAdjacentBold(part.text));
+    if (text !== '' && text !== '****') lines.push({ line: part.line, markdown: escapeAngle(text), hashes, blankBefore: true });
+  }
 }
 
 /**
@@ -299,7 +282,10 @@ function tableLine(table: Element, line: number, findings: MarkupFinding[]): Sou
     const cells = element.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
     rows.push(
       cells.map((cell) =>
-        collapseWhitespace(phrasingToMarkdown(cell.children, findings, 1, line).replaceAll(LINE_BREAK, ' ')).replace(/\|/g, '\\|'),
+        collapseWhitespace(withoutLineMarks(phrasingToMarkdown(cell.children, findings, 1, line)).replaceAll(LINE_BREAK, ' ')).replace(
+          /\|/g,
+          '\\|',
+        ),
       ),
     );
     return 'skip';

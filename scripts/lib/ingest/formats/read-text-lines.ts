@@ -8,7 +8,7 @@
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { SourceLine } from '../source-line.ts';
-import { LINE_BREAK, mergeAdjacentBold, phrasingToMarkdown, type MarkupFinding } from './inline-markup.ts';
+import { LINE_BREAK, mergeAdjacentBold, phrasingToMarkdown, withoutLineMarks, type MarkupFinding } from './inline-markup.ts';
 
 const fragmentParser = unified().use(rehypeParse, { fragment: true });
 const ATX_HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
@@ -82,7 +82,7 @@ function sanitiseBlock(block: string[], firstLine: number, findings: MarkupFindi
   if (!joined.includes('<') && !joined.includes('&')) return block;
   const tree = fragmentParser.parse(joined);
   const markdown = mergeAdjacentBold(phrasingToMarkdown(tree.children, findings, firstLine, firstLine));
-  const kept = markdown.replaceAll(LINE_BREAK, '\n').split('\n');
+  const kept = withoutLineMarks(markdown).replaceAll(LINE_BREAK, '\n').split('\n');
   // Removed multi-line elements shorten the block; pad so line numbers stay right.
   while (kept.length < block.length) kept.push('');
   return kept.map((line) => escapeAngle(line));
