@@ -16,7 +16,7 @@ export function markdownToPlainText(markdown: string, options: { dropMarkers?: b
   return text
     .replace(/<\/?(sup|sub)>/g, '')
     .replace(/\*\*/g, '')
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>$~|])/g, '$1')
     .replace(/ {2,}\n/g, '')
     .replace(/\n/g, '');
 }

@@ -93,7 +93,7 @@ export function phrasingToMarkdown(
   firstLine: number,
   fallbackLine: number,
   inBold = false,
-  state = { afterBreak: true },
+  state: { afterBreak: boolean; literal?: boolean } = { afterBreak: true },
 ): string {
   let out = '';
   for (const node of nodes) {
@@ -103,7 +103,7 @@ export function phrasingToMarkdown(
         out += lineMark(lineOf(node, firstLine, fallbackLine));
         state.afterBreak = false;
       }
-      out += node.value;
+      out += state.literal ? escapeLiteralText(node.value) : node.value;
     } else if (node.type === 'comment') continue;
     else if (node.type === 'element') {
       const line = lineOf(node, firstLine, fallbackLine);
@@ -155,6 +155,20 @@ export function splitMarkedLines(markdown: string, fallback: number): { text: st
     if (mark?.[1]) line = Number(mark[1]);
     return { text: part.replace(LINE_MARK, ''), line };
   });
+}
+
+/**
+ * Text that is literal (an HTML text node, a plain-text copy) escaped so that
+ * Markdown reads it back as the same characters: 标*的为约束性指标 must not
+ * become emphasis, 1. at a line start not a list, $ not math.
+ */
+export function escapeLiteralText(text: string): string {
+  return text.replace(/[\\`*_$~]/g, (char) => `\\${char}`);
+}
+
+/** A line whose start Markdown would read as a heading, quotation or list, escaped. */
+export function escapeLineStart(line: string): string {
+  return line.replace(/^(#{1,6}(?=\s)|>|[-+](?=\s))/, '\\$1').replace(/^(\d+)([.)])(?=\s)/, '$1\\$2');
 }
 
 /** The text without line marks. */

@@ -21,6 +21,8 @@ import {
   LINE_BREAK,
   REMOVED_ELEMENTS,
   describeElement,
+  escapeLineStart,
+  escapeLiteralText,
   lineOf,
   mergeAdjacentBold,
   phrasingToMarkdown,
@@ -106,7 +108,12 @@ export function readHtmlLines(html: string): HtmlLines | { error: string; line: 
   });
   const glossary = glossaryAfter(outside);
   lines.unshift(
-    ...area.map(({ block, text }) => ({ line: block.line, markdown: escapeAngle(collapseWhitespace(text)), hashes: 0, blankBefore: true })),
+    ...area.map(({ block, text }) => ({
+      line: block.line,
+      markdown: escapeAngle(escapeLiteralText(collapseWhitespace(text))),
+      hashes: 0,
+      blankBefore: true,
+    })),
   );
   for (const block of glossary) pushPhrasing(block.element.children, block.line, 0, lines, findings);
   const taken = new Set([...area.map(({ block }) => block), ...glossary]);
@@ -241,9 +248,9 @@ function pushPhrasing(
   lines: SourceLine[],
   findings: MarkupFinding[],
 ): void {
-  const markdown = mergeAdjacentBold(phrasingToMarkdown(nodes, findings, 1, line));
+  const markdown = mergeAdjacentBold(phrasingToMarkdown(nodes, findings, 1, line, false, { afterBreak: true, literal: true }));
   for (const part of splitMarkedLines(markdown, line)) {
-    const text = collapseWhitespace(mergeAdjacentBold(part.text));
+    const text = escapeLineStart(collapseWhitespace(mergeAdjacentBold(part.text)));
     if (text !== '' && text !== '****') lines.push({ line: part.line, markdown: escapeAngle(text), hashes, blankBefore: true });
   }
 }
@@ -282,10 +289,12 @@ function tableLine(table: Element, line: number, findings: MarkupFinding[]): Sou
     const cells = element.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
     rows.push(
       cells.map((cell) =>
-        collapseWhitespace(withoutLineMarks(phrasingToMarkdown(cell.children, findings, 1, line)).replaceAll(LINE_BREAK, ' ')).replace(
-          /\|/g,
-          '\\|',
-        ),
+        collapseWhitespace(
+          withoutLineMarks(phrasingToMarkdown(cell.children, findings, 1, line, false, { afterBreak: true, literal: true })).replaceAll(
+            LINE_BREAK,
+            ' ',
+          ),
+        ).replace(/\|/g, '\\|'),
       ),
     );
     return 'skip';

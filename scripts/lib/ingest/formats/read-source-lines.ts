@@ -9,7 +9,7 @@ import { decodeSource } from '../read-source.ts';
 import type { Repair } from '../repairs.ts';
 import { SOURCE_KIND_LABELS, type SourceKind, type SourceLine } from '../source-line.ts';
 import { detectKind } from './detect-kind.ts';
-import type { MarkupFinding } from './inline-markup.ts';
+import { escapeLineStart, escapeLiteralText, type MarkupFinding } from './inline-markup.ts';
 import { readHtmlLines } from './read-html-lines.ts';
 import { readTextLines } from './read-text-lines.ts';
 
@@ -79,6 +79,9 @@ export async function readSourceLines(fileName: string, bytes: Uint8Array, diagn
     const chosen = chooseTextKind(lines);
     kind = chosen.kind;
     why = `${why} and ${chosen.why}`;
+    // A .txt copy is literal text; a .md file is Markdown (its ** and # are markup).
+    if (/\.txt$/i.test(fileName) && kind === 'web-text')
+      lines = lines.map((line) => ({ ...line, markdown: escapeLineStart(escapeLiteralText(line.markdown)) }));
   }
   const repairs: Repair[] = [...outsideRepairs];
   for (const finding of findings) {
