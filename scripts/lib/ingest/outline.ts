@@ -76,7 +76,8 @@ export function buildOutline(pieces: TextPiece[], diagnostics: Diagnostics, repa
       partLine = piece.line;
     } else if (numbering?.kind === 'section') {
       depth = SECTION_DEPTH;
-      if (partLine === 0) diagnostics.warning(piece.line, `section ${numbering.label} comes before any numbered part (一、)`);
+      if (partLine === 0 && hasNumberedParts)
+        diagnostics.warning(piece.line, `section ${numbering.label} comes before any numbered part (一、)`);
       if (numbering.number !== expectedSection) {
         diagnostics.error(
           piece.line,

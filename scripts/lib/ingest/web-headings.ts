@@ -45,7 +45,8 @@ function shapeOf(line: SourceLine): { shape: Shape; kind?: 'part' | 'section' } 
     return lead && [...lead].length <= MAX_HEADING ? { shape: 'heading-and-sentence', kind: numbering.kind } : { shape: 'paragraph' };
   }
   if (line.hashes > 0) return { shape: 'heading' };
-  const unpunctuated = !/[。，、；：！？,.;:!?“”"（）()]/.test(text);
+  // Quotation marks and book-title marks may stand in a heading (“十五五”时期主要目标); sentence punctuation not.
+  const unpunctuated = !/[。，、；：！？,.;:!?（）()]/.test(text);
   if (
     unpunctuated &&
     [...text].length <= MAX_UNNUMBERED_HEADING &&

@@ -105,7 +105,8 @@ export async function readSourceLines(fileName: string, bytes: Uint8Array, diagn
  * markup.
  */
 function chooseTextKind(lines: SourceLine[]): { kind: SourceKind; why: string } {
-  if (lines.some((line) => line.hashes > 0)) return { kind: 'pdf-markdown', why: 'its # headings' };
+  // One # line on top is a web clipper's headline; a converter marks the outline's headings.
+  if (lines.filter((line) => line.hashes > 0).length >= 2) return { kind: 'pdf-markdown', why: 'its # headings' };
   // In a wrapped extract most long lines end mid-sentence and run on into the next
   // line; in a web copy (one paragraph per line) most long lines end a sentence.
   const longFollowed = lines.filter((line, index) => [...line.markdown].length >= 20 && lines[index + 1] && !lines[index + 1]?.blankBefore);
