@@ -62,7 +62,9 @@ export interface TakenTitleBlock {
 const SEARCH_LINES = 60;
 const BYLINE =
   /^([\u4e00-\u9fff]{0,12}?(?:省|市|区|县|州|旗|盟|镇|乡)长|[\u4e00-\u9fff]{0,12}?主席)[\s\u3000]*([\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{0,10})$/;
-const HEADER = /(会议文件|会议材料|会议文件之[一二三四五六七八九十]+|文件之[一二三四五六七八九十]+)$/;
+/** ××县第十届人民代表大会第二次会议文件, with or without its number: 文件（1）, 文件之一. */
+const HEADER =
+  /(?:会议文件|会议材料|文件之[一二三四五六七八九十]+)(?:[（(〔][0-9一二三四五六七八九十]+[）)〕]|之[一二三四五六七八九十]+)?$/;
 
 export function plainOf(line: SourceLine): string {
   return markdownToPlainText(line.markdown, { dropMarkers: true }).trim();

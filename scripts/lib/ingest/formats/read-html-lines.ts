@@ -142,11 +142,9 @@ function ownParagraphText(element: Element): number {
   return total;
 }
 
+/** A div holding only phrasing (not blocks, not even inside an inline wrapper such as <font>). */
 function isLeafDiv(element: Element): boolean {
-  return (
-    (element.tagName === 'div' || element.tagName === 'section') &&
-    !element.children.some((c) => c.type === 'element' && BLOCK.has(c.tagName))
-  );
+  return (element.tagName === 'div' || element.tagName === 'section') && !containsBlock(element);
 }
 
 function linkText(element: Element): number {
@@ -261,10 +259,12 @@ function pushPhrasing(
  * shown as a space: the page's author wrapped the line, the text has no space.
  */
 export function collapseWhitespace(text: string): string {
+  // Only ASCII whitespace collapses; a no-break space is a space the author typed
+  // (Word exports two typed spaces as "&nbsp; "), so it stays, as a plain space.
   return text
-    .replace(/[\u00a0]/g, ' ')
-    .replace(/(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef])[ \t\r\f]*\n[\s]*(?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef])/g, '')
+    .replace(/(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef])[ \t\r\f]*\n[ \t\r\n\f]*(?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef])/g, '')
     .replace(/[ \t\r\n\f]+/g, ' ')
+    .replace(/\u00a0/g, ' ')
     .replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
 }
 
