@@ -1,8 +1,11 @@
 /**
- * Page numbers a PDF extract carries between pages (— 2 —, - 2 -, －2－, 第2页,
- * 第2页 共9页, or a number alone between blank lines). They are not report
- * text: each is removed, listed, and read as the page break it marks, so the
- * paragraph it interrupted is joined as any other page break.
+ * Page furniture a PDF extract carries between pages: page numbers (— 2 —,
+ * - 2 -, －2－, 第2页, 第2页 共9页, or a number alone between blank lines) and
+ * running headers or footers (the same short line on every page, such as
+ * 2024年政府工作报告). They are not report text: each is removed, listed, and
+ * read as the page break it marks, so the paragraph it interrupted is joined as
+ * any other page break. A running header's first occurrence at the top of the
+ * file is the title and stays.
  */
 import { foldScript } from './script-folding.ts';
 import type { Repair } from './repairs.ts';
@@ -20,13 +23,37 @@ function isPageNumber(line: SourceLine, next: SourceLine | undefined): boolean {
   return BARE.test(text) && line.blankBefore && (next === undefined || next.blankBefore);
 }
 
-/** The lines without page numbers; the line after each removed one starts a new block (a page break). */
+/** A line seen this many times, short and without sentence punctuation, is a running header or footer. */
+const RUNNING_REPEATS = 3;
+const TITLE_AREA = 5;
+
+function runningLines(lines: SourceLine[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const text = line.markdown.trim();
+    if (line.table || line.hashes > 0 || [...text].length > 30 || /[。；，！？：]/.test(text)) continue;
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, count]) => count >= RUNNING_REPEATS).map(([text]) => text));
+}
+
+/** The lines without page furniture; the line after each removed one starts a new block (a page break). */
 export function removePageNumbers(lines: SourceLine[], repairs: Repair[]): SourceLine[] {
   const kept: SourceLine[] = [];
+  const running = runningLines(lines);
+  const seen = new Set<string>();
   let pageBreak = false;
   lines.forEach((line, index) => {
+    const text = line.markdown.trim();
+    const firstInTitleArea = index < TITLE_AREA && !seen.has(text);
+    seen.add(text);
+    if (running.has(text) && !firstInTitleArea) {
+      repairs.push({ kind: 'page-number-removed', line: line.line, detail: `running header or footer “${text}”` });
+      pageBreak = true;
+      return;
+    }
     if (isPageNumber(line, lines[index + 1])) {
-      repairs.push({ kind: 'page-number-removed', line: line.line, detail: `“${line.markdown}”` });
+      repairs.push({ kind: 'page-number-removed', line: line.line, detail: `page number “${line.markdown}”` });
       pageBreak = true;
       return;
     }

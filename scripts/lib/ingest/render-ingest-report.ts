@@ -11,7 +11,7 @@ import type { Repair, RepairKind } from './repairs.ts';
 const TITLES: Record<RepairKind, string> = {
   'outside-article': 'Page text outside the article element (HTML): what was read and what was not',
   'furniture-removed': 'Page furniture removed (not part of the report)',
-  'page-number-removed': 'Page numbers removed (each marks a page break)',
+  'page-number-removed': 'Page numbers and running headers removed (each marks a page break)',
   'markup-removed': 'Markup removed or unwrapped (only bold, sup, sub and tables are kept)',
   appendix: 'Appendices read as parts of their own',
   'heading-split': 'Heading lines split from the sentence that followed on the same line',
