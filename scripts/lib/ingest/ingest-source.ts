@@ -88,6 +88,12 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
         `glossary entry ${entry.n} ${entry.term} is never referenced by a <sup>[${entry.n}]</sup> marker in the text; tied to the first occurrence of its term (inferred)`,
       );
   }
+  const splits = repairs.filter((repair) => repair.kind === 'heading-split');
+  if (splits.length > 0)
+    diagnostics.warning(
+      0,
+      `${splits.length} numbered lines were split into a heading and the paragraph that followed it on the same line (lines ${splits.map((r) => r.line).join(', ')}); if they were bold lead sentences in the original, join them back in zh.mdx`,
+    );
   const keptBreaks = repairs.filter((repair) => repair.kind === 'paragraph-break-kept' || repair.kind === 'wrap-after-sentence-end');
   if (keptBreaks.length > 0)
     diagnostics.warning(

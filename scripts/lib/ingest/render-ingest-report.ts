@@ -56,7 +56,7 @@ export function renderIngestReport(input: IngestReportInput): string {
     `- Glossary entries: ${input.glossary.length}`,
     `- Repairs: ${input.repairs.length}`,
     '',
-    'The wording of the source is never changed; only the layout repairs below were made. Check each against the PDF.',
+    'The wording of the source is never changed; only the layout decisions below were made. Check each against the original (the PDF, the web page).',
   ];
   for (const kind of Object.keys(TITLES) as RepairKind[]) {
     const repairs = input.repairs.filter((repair) => repair.kind === kind);
