@@ -139,11 +139,28 @@ function splitEntry(item: Item): { term: string; definition: string; separator: 
 
 const MARKER = /<sup>\[(\d+)\]<\/sup>/g;
 
-/** The term printed just before a marker: the entry's own wording, else the last quoted span. */
+/** How far before its marker a term may stand (two markers in a row: “两重”“两新”[1][2]). */
+const ANCHOR_REACH = 40;
+
+/**
+ * The term printed before a marker: the entry's own wording (in either script,
+ * with or without its quotation or book-title marks) ending near the marker,
+ * other markers in between skipped; else the last quoted span right before it.
+ */
 export function findAnchor(before: string, term: string): string {
-  const text = before.replace(/\*\*/g, '');
-  if (text.endsWith(term)) return term;
-  const quoted = /“[^“”]{1,30}”$/.exec(text);
+  const text = before.replace(/\*\*/g, '').replace(/<sup>\[\d+\]<\/sup>$/g, '');
+  const trimmed = text.replace(/(?:<sup>\[\d+\]<\/sup>)+$/, '');
+  if (trimmed.endsWith(term)) return term;
+  const near = foldScript(trimmed.slice(-ANCHOR_REACH).replace(/<sup>\[\d+\]<\/sup>/g, ''));
+  const bare = term.replace(/^[“"《「『]|[”"》」』]$/g, '');
+  for (const candidate of [term, bare, `“${bare}”`, `《${bare}》`]) {
+    const at = near.lastIndexOf(foldScript(candidate));
+    if (candidate.length >= 2 && at !== -1) {
+      const original = trimmed.slice(-ANCHOR_REACH).replace(/<sup>\[\d+\]<\/sup>/g, '');
+      return original.slice(at, at + candidate.length);
+    }
+  }
+  const quoted = /“[^“”]{1,30}”$/.exec(trimmed);
   return quoted ? quoted[0] : '';
 }
 

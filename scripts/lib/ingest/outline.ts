@@ -34,10 +34,17 @@ export function headingText(line: string): { text: string; hashes: number; unwra
     : { text: raw, hashes, unwrapped: false };
 }
 
-/** A short numbered line without sentence punctuation that was not marked as a heading. */
+/** A short numbered line without a sentence inside it that was not marked as a heading. */
 export function looksLikeUnmarkedHeading(markdown: string): boolean {
   const plain = markdownToPlainText(markdown, { dropMarkers: true });
-  return !markdown.includes('\n') && [...plain].length <= 40 && !/[。；，]/.test(plain) && readOutlineNumbering(plain) !== undefined;
+  // Headings may hold commas (（一）坚持项目为王，持续扩大有效投资); sentences inside them may not.
+  return (
+    !markdown.includes('\n') &&
+    [...plain].length <= 40 &&
+    !/[。；！？]/.test(plain.slice(0, -1)) &&
+    !/[；，：]$/.test(plain) &&
+    readOutlineNumbering(plain) !== undefined
+  );
 }
 
 export function buildOutline(pieces: TextPiece[], diagnostics: Diagnostics, repairs: Repair[]): BodyBlock[] {

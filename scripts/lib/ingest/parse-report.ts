@@ -4,6 +4,7 @@
  * Pure: no file system. Every layout change is recorded as a Repair.
  */
 import type { Diagnostics } from './diagnostics.ts';
+import { escapePairedTildes } from './formats/inline-markup.ts';
 import { isEndOfArticleLine, isFurnitureLine } from './furniture.ts';
 import { normaliseMarkers, parseGlossaryList, type GlossaryEntry } from './glossary.ts';
 import { buildOutline, headingText, type BodyBlock } from './outline.ts';
@@ -90,6 +91,8 @@ export function parseReport(
         line: piece.line,
       });
   }
+  for (const block of body) block.markdown = escapePairedTildes(block.markdown);
+  for (const entry of glossary) entry.definition = escapePairedTildes(entry.definition);
   return { titleBlock: taken.titleBlock, body, glossary, repairs, bodyLines, glossaryLines: segments.glossary };
 }
 

@@ -61,7 +61,7 @@ export interface TakenTitleBlock {
 /** How far into the source the title block is looked for. */
 const SEARCH_LINES = 60;
 const BYLINE =
-  /^([\u4e00-\u9fff]{0,12}?(?:省|市|区|县|州|旗|盟|镇|乡)长|[\u4e00-\u9fff]{0,12}?主席)[\s\u3000]*([\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{0,10})$/;
+  /^([\u4e00-\u9fff]{0,12}?(?:省|市|区|县|州|旗|盟|镇|乡)长|[\u4e00-\u9fff]{0,12}?主席)[\s\u3000]*([\u4e00-\u9fff·・][\u4e00-\u9fff·・\s\u3000]{0,24})$/;
 /** ××县第十届人民代表大会第二次会议文件, with or without its number: 文件（1）, 文件之一. */
 const HEADER =
   /(?:会议文件|会议材料|文件之[一二三四五六七八九十]+)(?:[（(〔][0-9一二三四五六七八九十]+[）)〕]|之[一二三四五六七八九十]+)?$/;
@@ -79,7 +79,8 @@ export function isTitleLike(line: SourceLine | undefined): boolean {
   const text = matchable(line);
   // A breadcrumb (首页 > 政务公开 > 政府工作报告) ends like a title but is furniture.
   if (/[>＞»›]/.test(text)) return false;
-  return text.length <= 40 && /政府工作报告[）)]?$/.test(text.replace(/^[《〈]|[》〉]$/g, '')) && !/[。；！？]/.test(text);
+  const core = text.replace(/^[《〈]|[》〉]$/g, '').replace(/[（(【[](?:全文|摘要|全文实录|附名词解释)[）)】\]]$/, '');
+  return text.length <= 40 && /政府工作报告[）)]?$/.test(core) && !/[。；！？]/.test(text);
 }
 
 /** The byline's role and name, or undefined. */
@@ -91,7 +92,10 @@ export function readByline(plain: string): { role: string; name: string } | unde
     .trim()
     .slice(match[1].length)
     .replace(/[\s\u3000]/g, '');
-  if ([...name].length < 2 || [...name].length > 5) return undefined;
+  // Han names have two to four characters; transcribed names (阿不都热依木·买买提) join parts with ·.
+  const parts = name.split(/[·・]/);
+  if ([...name].length < 2 || (parts.length === 1 && [...name].length > 5) || parts.some((part) => part === '' || [...part].length > 8))
+    return undefined;
   return { role: plain.trim().slice(0, match[1].length), name };
 }
 

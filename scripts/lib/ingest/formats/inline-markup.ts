@@ -163,12 +163,22 @@ export function splitMarkedLines(markdown: string, fallback: number): { text: st
  * become emphasis, 1. at a line start not a list, $ not math.
  */
 export function escapeLiteralText(text: string): string {
-  return text.replace(/[\\`*_$~]/g, (char) => `\\${char}`);
+  // Not _: inside a word (index_2024.html) it is never emphasis, and an escape would show in autolinks.
+  return text.replace(/[\\`*$]/g, (char) => `\\${char}`);
 }
 
 /** A line whose start Markdown would read as a heading, quotation or list, escaped. */
 export function escapeLineStart(line: string): string {
   return line.replace(/^(#{1,6}(?=\s)|>|[-+](?=\s))/, '\\$1').replace(/^(\d+)([.)])(?=\s)/, '$1\\$2');
+}
+
+/**
+ * A tilde in report text is a range (4%~5%), never strikethrough; but two in one
+ * paragraph would pair up as GFM strikethrough, so a paragraph with two or more
+ * has them escaped. (One alone is literal, and stays untouched.)
+ */
+export function escapePairedTildes(markdown: string): string {
+  return (markdown.match(/(?<!\\)~/g) ?? []).length >= 2 ? markdown.replace(/(?<!\\)~/g, '\\~') : markdown;
 }
 
 /** The text without line marks. */

@@ -113,5 +113,10 @@ function chooseTextKind(lines: SourceLine[]): { kind: SourceKind; why: string } 
   const wrapped = longFollowed.filter((line) => !/[。！？；：”’）)!?]$/.test(line.markdown)).length;
   if (longFollowed.length >= 4 && wrapped > longFollowed.length / 2)
     return { kind: 'pdf-markdown', why: `its wrapped lines (${wrapped} of ${longFollowed.length} long lines run on into the next)` };
+  // A copy from a PDF viewer: every visual line its own block, most ending mid-sentence.
+  const long = lines.filter((line) => [...line.markdown].length >= 20 && !line.table);
+  const midSentence = long.filter((line) => !/[。！？；：”’）)!?]$/.test(line.markdown)).length;
+  if (long.length >= 8 && midSentence > long.length / 2)
+    return { kind: 'pdf-markdown', why: `its lines cut mid-sentence (${midSentence} of ${long.length} long lines end mid-sentence)` };
   return { kind: 'web-text', why: 'its one-paragraph-per-line layout without headings marked' };
 }
