@@ -21,10 +21,16 @@ export interface Dateline {
 }
 
 const NUM = '[0-9０-９〇○ＯO零一二两三四五六七八九十]';
+const DATE = `(${NUM}{2,4})\\s*年\\s*(${NUM}{1,3}|元)\\s*月\\s*(${NUM}{1,3})\\s*日`;
+/** The weekday some datelines add after the date: （星期三）. */
+const WEEKDAY = '(?:\\s*[（(]星期[一二三四五六日天][）)])?';
+/** ——2024年2月21日在…会议上 (with any dash, in brackets, with the weekday). */
 const DATELINE = new RegExp(
-  `^[—―－\\-–~～_]*\\s*[（(]?\\s*(${NUM}{2,4})\\s*年\\s*(${NUM}{1,3})\\s*月\\s*(${NUM}{1,3})\\s*日\\s*在\\s*(.+?)\\s*(?:上|上的(?:讲话|报告))?\\s*[）)]?\\s*$`,
+  `^[—―－\\-–~～_]*\\s*[（(]?\\s*${DATE}${WEEKDAY}\\s*在\\s*(.+?)\\s*(?:上|上的(?:讲话|报告))?\\s*[）)]?\\s*$`,
   'd',
 );
+/** ——在…会议上（2025年1月11日）: the meeting first, the date after it (often on the next line). */
+const MEETING_FIRST = new RegExp(`^[—―－\\-–~～_]*\\s*在\\s*(.+?)\\s*上\\s*[（(]\\s*${DATE}${WEEKDAY}\\s*[）)]\\s*$`, 'd');
 const CN = '[〇零一二两三四五六七八九十]';
 /** The congress: [区]第六届人民代表大会第五次会议, 十五届人大四次会议, …第一次全体会议. */
 const OCCASION = new RegExp(
@@ -34,18 +40,22 @@ const OCCASION = new RegExp(
 /** Read a dateline from its text (lines already joined); undefined if it is not one. */
 export function readDateline(text: string): Dateline | undefined {
   const folded = foldScript(text);
-  const match = DATELINE.exec(folded);
+  const dateFirst = DATELINE.exec(folded);
+  const meetingFirst = dateFirst ? null : MEETING_FIRST.exec(folded);
+  const match = dateFirst ?? meetingFirst;
   const indices = match?.indices;
   if (!match || !indices) return undefined;
-  const year = readYear(match[1] ?? '');
-  const month = readNumber(match[2] ?? '');
-  const day = readNumber(match[3] ?? '');
+  // Group numbers: date-first: year, month, day, meeting; meeting-first: meeting, year, month, day.
+  const [yearAt, monthAt, dayAt, meetingAt] = dateFirst ? [1, 2, 3, 4] : [2, 3, 4, 1];
+  const year = readYear(match[yearAt] ?? '');
+  const month = match[monthAt] === '元' ? 1 : readNumber(match[monthAt] ?? '');
+  const day = readNumber(match[dayAt] ?? '');
   if (year === undefined || month === undefined || day === undefined) return undefined;
-  const [from, to] = indices[4] ?? [0, 0];
+  const [from, to] = indices[meetingAt] ?? [0, 0];
   const where = text.slice(from, to).trim();
   // Every dateline of the genre ends by naming a meeting; otherwise the line is cut short
   // (its meeting is on the next line) or runs on into something else.
-  if (!/(?:会议|大会|会)$/.test(foldScript(where).replace(/\s/g, ''))) return undefined;
+  if (!/(?:会议|大会|会|开幕式|闭幕式)$/.test(foldScript(where).replace(/\s/g, ''))) return undefined;
   const occasion = OCCASION.exec(foldScript(where).replace(/\s+$/, ''));
   let split = occasion ? occasion.index : 0;
   // The level character before 第六届 / 十五届 is the place's: 太原市小店区|第六届…; alone
