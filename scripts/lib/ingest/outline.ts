@@ -4,11 +4,20 @@
  * wrong; the numbering is what the authors wrote. Numbering that skips or
  * repeats is an error, because it means text was lost or duplicated.
  */
-import { readOutlineNumbering } from '../../../src/lib/chinese-numerals.ts';
+import { readOutlineNumbering as readNumberingPrefix, type OutlineNumbering } from '../../../src/lib/chinese-numerals.ts';
+import { foldScript } from './script-folding.ts';
 import { markdownToPlainText } from '../../../src/lib/plain-text.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import type { Repair } from './repairs.ts';
 import type { TextPiece } from './page-breaks.ts';
+
+/**
+ * The outline numbering a heading's text starts with, read past decoration a
+ * repost puts before it (📌一、…, ■（一）…) and in either script.
+ */
+export function readOutlineNumbering(text: string): OutlineNumbering | undefined {
+  return readNumberingPrefix(foldScript(text).replace(/^[\p{Extended_Pictographic}\p{So}■□●○◆◇▲△★☆▶►•\s\uFE0F]+/u, ''));
+}
 
 export interface BodyBlock {
   kind: 'heading' | 'paragraph';

@@ -30,6 +30,12 @@ export async function decodeSource(
     return undefined;
   }
   if (options.html) return decodeHtml(bytes, sha256, diagnostics);
+  // Windows Notepad's "Unicode": UTF-16 with its byte-order mark.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (utf16) {
+    diagnostics.warning(1, `the file is ${utf16.toUpperCase()} (it starts with that byte-order mark); it was read as such`);
+    return { text: new TextDecoder(utf16).decode(bytes).replace(/\r\n?/g, '\n'), sha256, encoding: utf16.toUpperCase() };
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -13,7 +13,7 @@
  * breadcrumbs, 来源/时间 lines); each is listed, and one that does not look
  * like furniture is also a warning.
  */
-import { readOutlineNumbering } from '../../../src/lib/chinese-numerals.ts';
+import { readOutlineNumbering } from './outline.ts';
 import { markdownToPlainText } from '../../../src/lib/plain-text.ts';
 import { readDateline } from './dateline.ts';
 import type { Diagnostics } from './diagnostics.ts';

@@ -14,7 +14,7 @@
  * - 2025年工作回顾: a short line without any punctuation is a part heading when
  *   the report numbers no parts.
  */
-import { readOutlineNumbering } from '../../../src/lib/chinese-numerals.ts';
+import { readOutlineNumbering } from './outline.ts';
 import { markdownToPlainText } from '../../../src/lib/plain-text.ts';
 import type { TextPiece } from './page-breaks.ts';
 import type { Repair } from './repairs.ts';

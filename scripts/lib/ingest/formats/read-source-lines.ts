@@ -9,6 +9,7 @@ import { decodeSource } from '../read-source.ts';
 import type { Repair } from '../repairs.ts';
 import { SOURCE_KIND_LABELS, type SourceKind, type SourceLine } from '../source-line.ts';
 import { detectKind } from './detect-kind.ts';
+import { removeInvisibleCharacters } from './invisible-characters.ts';
 import { escapeLineStart, escapeLiteralText, type MarkupFinding } from './inline-markup.ts';
 import { readHtmlLines } from './read-html-lines.ts';
 import { readTextLines } from './read-text-lines.ts';
@@ -35,6 +36,22 @@ export async function readSourceLines(fileName: string, bytes: Uint8Array, diagn
   }
   const decoded = await decodeSource(bytes, diagnostics, { html: detected.kind === 'html' });
   if (!decoded) return undefined;
+  const invisible = removeInvisibleCharacters(decoded.text);
+  decoded.text = invisible.text;
+  for (const removal of invisible.removed) diagnostics.warning(removal.line, `invisible characters removed: ${removal.what}`);
+  const longest = decoded.text
+    .split('\n')
+    .reduce((max, line, index) => ([...line].length > max.length ? { length: [...line].length, line: index + 1 } : max), {
+      length: 0,
+      line: 0,
+    });
+  if (detected.kind !== 'html' && longest.length > 5000) {
+    diagnostics.error(
+      longest.line,
+      `this line holds ${longest.length} characters: the copy lost its paragraph breaks (a whole report on one line); copy the page again, or save it as .html`,
+    );
+    return undefined;
+  }
   let lines: SourceLine[];
   let findings: MarkupFinding[];
   let kind: SourceKind;
@@ -83,7 +100,14 @@ export async function readSourceLines(fileName: string, bytes: Uint8Array, diagn
     if (/\.txt$/i.test(fileName) && kind === 'web-text')
       lines = lines.map((line) => ({ ...line, markdown: escapeLineStart(escapeLiteralText(line.markdown)) }));
   }
-  const repairs: Repair[] = [...outsideRepairs];
+  const repairs: Repair[] = [
+    ...invisible.removed.map((removal): Repair => ({
+      kind: 'markup-removed',
+      line: removal.line,
+      detail: `invisible characters removed: ${removal.what}`,
+    })),
+    ...outsideRepairs,
+  ];
   for (const finding of findings) {
     const detail = `${finding.what} ${finding.action === 'removed' ? 'removed with its content' : finding.action === 'attribute-removed' ? 'removed' : 'unwrapped, text kept'}`;
     repairs.push({ kind: 'markup-removed', line: finding.line, detail });
