@@ -25,6 +25,8 @@ export interface ReadSource {
   repairs: Repair[];
 }
 
+/** Characters beyond which a line with many sentences is a whole report run together. */
+const ONE_LINE_REPORT = 2000;
 /** Fewer Han characters than this in a page's main text: it holds no report. */
 const MIN_REPORT_CHARACTERS = 400;
 
@@ -39,16 +41,15 @@ export async function readSourceLines(fileName: string, bytes: Uint8Array, diagn
   const invisible = removeInvisibleCharacters(decoded.text);
   decoded.text = invisible.text;
   for (const removal of invisible.removed) diagnostics.warning(removal.line, `invisible characters removed: ${removal.what}`);
-  const longest = decoded.text
+  // A paragraph of a report runs to a few hundred characters; a line holding dozens of
+  // sentences is a copy that lost its line breaks, and cannot be split back reliably.
+  const runOn = decoded.text
     .split('\n')
-    .reduce((max, line, index) => ([...line].length > max.length ? { length: [...line].length, line: index + 1 } : max), {
-      length: 0,
-      line: 0,
-    });
-  if (detected.kind !== 'html' && longest.length > 5000) {
+    .findIndex((line) => [...line].length > ONE_LINE_REPORT && (line.match(/[。！？]/g) ?? []).length >= 25);
+  if (detected.kind !== 'html' && runOn !== -1) {
     diagnostics.error(
-      longest.line,
-      `this line holds ${longest.length} characters: the copy lost its paragraph breaks (a whole report on one line); copy the page again, or save it as .html`,
+      runOn + 1,
+      'this single line holds a whole report: the copy lost its line breaks (no paragraph breaks); copy the page again, or save it as .html',
     );
     return undefined;
   }
