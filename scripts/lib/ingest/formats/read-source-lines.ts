@@ -43,9 +43,11 @@ export async function readSourceLines(fileName: string, bytes: Uint8Array, diagn
   for (const removal of invisible.removed) diagnostics.warning(removal.line, `invisible characters removed: ${removal.what}`);
   // A paragraph of a report runs to a few hundred characters; a line holding dozens of
   // sentences is a copy that lost its line breaks, and cannot be split back reliably.
-  const runOn = decoded.text
-    .split('\n')
-    .findIndex((line) => [...line].length > ONE_LINE_REPORT && (line.match(/[。！？]/g) ?? []).length >= 25);
+  const runOn = decoded.text.split('\n').findIndex((line) => {
+    const sentences = (line.match(/[。！？]/g) ?? []).length;
+    const titleBlockAndBody = /政府工作[报報]告/.test(line) && /各位代表/.test(line) && sentences >= 10;
+    return titleBlockAndBody || ([...line].length > ONE_LINE_REPORT && sentences >= 25);
+  });
   if (detected.kind !== 'html' && runOn !== -1) {
     diagnostics.error(
       runOn + 1,
