@@ -214,6 +214,8 @@ export function normaliseMarkers(blocks: { markdown: string; line: number }[], e
         if (/^<sup>\[\d+\]<\/sup>$/.test(whole)) return whole;
         const before = block.markdown.slice(0, offset);
         if ((sup !== undefined || superscript !== undefined) && /[A-Za-z0-9]$/.test(before)) return whole;
+        // ① after a term is a marker; after 注：, ；, a line start it enumerates (注：①…；②…).
+        if (circled !== undefined && !/[\u3400-\u9fff”’》」』)）]$/.test(before)) return whole;
         const digits = circled
           ? String(circledNumber(circled))
           : superscript

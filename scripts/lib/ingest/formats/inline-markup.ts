@@ -119,7 +119,7 @@ export function phrasingToMarkdown(
         state.afterBreak = true;
       } else if (KEPT_TAGS.has(name)) {
         out += `<${name}>${phrasingToMarkdown(node.children, findings, firstLine, line, inBold, state)}</${name}>`;
-      } else if (BOLD_TAGS.has(name) && !inBold) {
+      } else if ((BOLD_TAGS.has(name) || isStyledBold(node)) && !inBold) {
         out += bold(phrasingToMarkdown(node.children, findings, firstLine, line, true, state));
       } else {
         if (!BOLD_TAGS.has(name)) findings.push({ line, action: 'unwrapped', what: `<${name}>` });
@@ -196,6 +196,18 @@ function bold(inner: string): string {
       return text === '' ? part : `${lead}**${text}**${trail}`;
     })
     .join('');
+}
+
+/** A <span style="font-weight:bold"> (or 600–900): bold set by a style rather than <b>. */
+function isStyledBold(element: Element): boolean {
+  const style = String(element.properties['style'] ?? '');
+  const weight = style
+    .split(';')
+    .map((declaration) => declaration.split(':'))
+    .find(([property]) => property?.trim().toLowerCase() === 'font-weight')?.[1]
+    ?.trim()
+    .toLowerCase();
+  return weight === 'bold' || weight === 'bolder' || (weight !== undefined && Number(weight) >= 600);
 }
 
 /** `**a****b**` (two adjacent bold runs) → `**ab**`. */

@@ -282,26 +282,40 @@ function isDataTable(table: Element): boolean {
   return !layout;
 }
 
+/**
+ * A table as a GFM pipe table. Merged cells (rowspan, colspan) are laid out on
+ * the grid a browser draws: the text stands in the first cell it covers, the
+ * others stay empty, so every figure stays under its own column heading.
+ */
 function tableLine(table: Element, line: number, findings: MarkupFinding[]): SourceLine {
-  const rows: string[][] = [];
+  const grid: string[][] = [];
+  let rowIndex = 0;
   visitElements(table, (element) => {
     if (element.tagName !== 'tr') return undefined;
-    const cells = element.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
-    rows.push(
-      cells.map((cell) =>
-        collapseWhitespace(
-          withoutLineMarks(phrasingToMarkdown(cell.children, findings, 1, line, false, { afterBreak: true, literal: true })).replaceAll(
-            LINE_BREAK,
-            ' ',
-          ),
-        ).replace(/\|/g, '\\|'),
-      ),
-    );
+    const row = (grid[rowIndex] ??= []);
+    let column = 0;
+    for (const cell of element.children) {
+      if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
+      while (row[column] !== undefined) column++;
+      const text = collapseWhitespace(
+        withoutLineMarks(phrasingToMarkdown(cell.children, findings, 1, line, false, { afterBreak: true, literal: true })).replaceAll(
+          LINE_BREAK,
+          ' ',
+        ),
+      ).replace(/\|/g, '\\|');
+      const rowspan = Math.max(1, Math.min(50, Number(cell.properties['rowSpan'] ?? 1) || 1));
+      const colspan = Math.max(1, Math.min(50, Number(cell.properties['colSpan'] ?? 1) || 1));
+      for (let down = 0; down < rowspan; down++)
+        for (let across = 0; across < colspan; across++)
+          (grid[rowIndex + down] ??= [])[column + across] = down === 0 && across === 0 ? text : '';
+      column += colspan;
+    }
+    rowIndex++;
     return 'skip';
   });
-  const width = Math.max(1, ...rows.map((row) => row.length));
-  const format = (row: string[]) => `| ${Array.from({ length: width }, (_, i) => row[i] ?? '').join(' | ')} |`;
-  const [head = [], ...body] = rows;
+  const width = Math.max(1, ...grid.map((row) => row.length));
+  const format = (row: string[] = []) => `| ${Array.from({ length: width }, (_, i) => row[i] ?? '').join(' | ')} |`;
+  const [head, ...body] = grid;
   const markdown = [format(head), `|${' --- |'.repeat(width)}`, ...body.map(format)].join('\n');
   return { line, markdown: escapeAngle(markdown), hashes: 0, blankBefore: true, table: true };
 }
