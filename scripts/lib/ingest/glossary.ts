@@ -80,6 +80,7 @@ export function parseGlossaryList(lines: SourceLine[], diagnostics: Diagnostics,
       line: lines[0]?.line ?? 0,
       detail: 'the 名词解释 entries carry no numbers; each line is an entry, numbered in order',
     });
+  let entryStyle: number | undefined;
   for (const line of lines) {
     if (line.table) {
       diagnostics.error(line.line, 'a table inside the 名词解释 section; the glossary must be a list of "term：definition" entries');
@@ -87,7 +88,12 @@ export function parseGlossaryList(lines: SourceLine[], diagnostics: Diagnostics,
     }
     const item = unnumbered ? undefined : ITEM.exec(line.markdown);
     const previous = items.at(-1);
-    if (unnumbered || (item && (item[1] ?? item[2] ?? item[3] ?? item[4]) !== undefined)) {
+    // Entries share one numbering style (1. or （1） or [1] or ①); a line numbered in another
+    // style inside a definition is one of its sub-items: （1）… under entry 3.
+    const style = item ? [1, 2, 3, 4].find((group) => item[group] !== undefined) : undefined;
+    entryStyle ??= style;
+    const subItem = previous !== undefined && style !== undefined && style !== entryStyle;
+    if (unnumbered || (item && style !== undefined && !subItem)) {
       const text = unnumbered ? line.markdown : (item?.[5] ?? '');
       const n = unnumbered ? items.length + 1 : item?.[4] ? circledNumber(item[4]) : Number(item?.[1] ?? item?.[2] ?? item?.[3]);
       const termOnly = !/[：:]/.test(text) && TERM_ONLY.test(markdownToPlainText(text));
@@ -197,12 +203,13 @@ export function attachMarkers(
 }
 
 /**
- * Glossary markers in the other shapes sources print them ([1], ［1］, 〔1〕, 【1】, ①,
+ * Glossary markers in the other shapes sources print them ([1], ［1］, 〔1〕, 【1】, ①, $^{1}$,
  * <sup>1</sup>, <sup>［1］</sup>, superscript digits ¹²) become `<sup>[1]</sup>`.
  * Only numbers of existing entries count (〔2024〕 in a document number is not a
  * marker), and a superscript after a Latin letter or digit (m², km³) is a unit.
  */
-const MARKER_SHAPES = /<sup>\s*[[［〔【]?\s*(\d{1,3})\s*[\]］〕】]?\s*<\/sup>|[[［〔【](\d{1,3})[\]］〕】]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})|([①-⑳])/g;
+const MARKER_SHAPES =
+  /<sup>\s*[[［〔【]?\s*(\d{1,3})\s*[\]］〕】]?\s*<\/sup>|[[［〔【](\d{1,3})[\]］〕】]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})|([①-⑳])|\$\^\{?\[?(\d{1,3})\]?\}?\$/g;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 export function normaliseMarkers(blocks: { markdown: string; line: number }[], entryCount: number, repairs: Repair[]): void {
@@ -210,7 +217,7 @@ export function normaliseMarkers(blocks: { markdown: string; line: number }[], e
   for (const block of blocks) {
     block.markdown = block.markdown.replace(
       MARKER_SHAPES,
-      (whole: string, sup?: string, bracket?: string, superscript?: string, circled?: string, offset = 0) => {
+      (whole: string, sup?: string, bracket?: string, superscript?: string, circled?: string, latex?: string, offset = 0) => {
         if (/^<sup>\[\d+\]<\/sup>$/.test(whole)) return whole;
         const before = block.markdown.slice(0, offset);
         if ((sup !== undefined || superscript !== undefined) && /[A-Za-z0-9]$/.test(before)) return whole;
@@ -220,7 +227,7 @@ export function normaliseMarkers(blocks: { markdown: string; line: number }[], e
           ? String(circledNumber(circled))
           : superscript
             ? [...superscript].map((char) => SUPERSCRIPT_DIGITS.indexOf(char)).join('')
-            : (sup ?? bracket ?? '');
+            : (sup ?? bracket ?? latex ?? '');
         const n = Number(digits);
         if (!(n >= 1 && n <= entryCount)) return whole;
         repairs.push({ kind: 'glossary-marker-normalised', line: block.line, detail: `${whole} read as glossary marker [${n}]` });

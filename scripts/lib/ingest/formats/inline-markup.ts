@@ -216,3 +216,23 @@ export function mergeAdjacentBold(markdown: string): string {
 }
 
 export type { Root };
+
+/**
+ * HTML whitespace as a browser shows it, except that a source line break
+ * between two Han characters (or Han and punctuation) is dropped rather than
+ * shown as a space: the page's author wrapped the line, the text has no space.
+ */
+export function collapseWhitespace(text: string): string {
+  // Only ASCII whitespace collapses; a no-break space is a space the author typed
+  // (Word exports two typed spaces as "&nbsp; "), so it stays, as a plain space.
+  return text
+    .replace(/(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef])[ \t\r\f]*\n[ \t\r\n\f]*(?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef])/g, '')
+    .replace(/[ \t\r\n\f]+/g, ' ')
+    .replace(/\u00a0/g, ' ')
+    .replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+}
+
+/** A `<` left in text (from `&lt;` or a bare `<`) must not become a tag again; our <sup>/<sub> stay. */
+export function escapeAngle(line: string): string {
+  return line.replace(/<(?!\/?(sup|sub)>)/g, '&lt;');
+}

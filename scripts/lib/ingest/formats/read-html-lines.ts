@@ -18,18 +18,19 @@ import type { SourceLine } from '../source-line.ts';
 import { foldScript } from '../script-folding.ts';
 import { readDateline } from '../dateline.ts';
 import {
-  LINE_BREAK,
   REMOVED_ELEMENTS,
+  collapseWhitespace,
   describeElement,
+  escapeAngle,
   escapeLineStart,
   escapeLiteralText,
   lineOf,
   mergeAdjacentBold,
   phrasingToMarkdown,
   splitMarkedLines,
-  withoutLineMarks,
   type MarkupFinding,
 } from './inline-markup.ts';
+import { tableToMarkdown } from './html-table.ts';
 import { glossaryAfter, isProse, outsideBlocks, titleArea } from './outside-article.ts';
 
 /** Containers that are page chrome, never the article. */
@@ -222,7 +223,8 @@ function walkBlocks(container: Element, lines: SourceLine[], findings: MarkupFin
       flush();
       const line = lineOf(child, 1, pendingLine);
       const heading = HEADING.exec(child.tagName);
-      if (child.tagName === 'table' && isDataTable(child)) lines.push(tableLine(child, line, findings));
+      if (child.tagName === 'table' && isDataTable(child))
+        lines.push({ line, markdown: tableToMarkdown(child, line, findings), hashes: 0, blankBefore: true, table: true });
       else if (child.tagName === 'hr') continue;
       else if (heading || !child.children.some((c) => c.type === 'element' && BLOCK.has(c.tagName)))
         pushPhrasing(child.children, line, heading ? Number(heading[1]) : 0, lines, findings);
@@ -253,25 +255,6 @@ function pushPhrasing(
   }
 }
 
-/**
- * HTML whitespace as a browser shows it, except that a source line break
- * between two Han characters (or Han and punctuation) is dropped rather than
- * shown as a space: the page's author wrapped the line, the text has no space.
- */
-export function collapseWhitespace(text: string): string {
-  // Only ASCII whitespace collapses; a no-break space is a space the author typed
-  // (Word exports two typed spaces as "&nbsp; "), so it stays, as a plain space.
-  return text
-    .replace(/(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef])[ \t\r\f]*\n[ \t\r\n\f]*(?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef])/g, '')
-    .replace(/[ \t\r\n\f]+/g, ' ')
-    .replace(/\u00a0/g, ' ')
-    .replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
-}
-
-function escapeAngle(line: string): string {
-  return line.replace(/<(?!\/?(sup|sub)>)/g, '&lt;');
-}
-
 /** A table of figures (主要指标), not a table used for page layout. */
 function isDataTable(table: Element): boolean {
   let layout = false;
@@ -280,42 +263,4 @@ function isDataTable(table: Element): boolean {
     if ((element.tagName === 'td' || element.tagName === 'th') && countHan(toText(element)) > 150) layout = true;
   });
   return !layout;
-}
-
-/**
- * A table as a GFM pipe table. Merged cells (rowspan, colspan) are laid out on
- * the grid a browser draws: the text stands in the first cell it covers, the
- * others stay empty, so every figure stays under its own column heading.
- */
-function tableLine(table: Element, line: number, findings: MarkupFinding[]): SourceLine {
-  const grid: string[][] = [];
-  let rowIndex = 0;
-  visitElements(table, (element) => {
-    if (element.tagName !== 'tr') return undefined;
-    const row = (grid[rowIndex] ??= []);
-    let column = 0;
-    for (const cell of element.children) {
-      if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
-      while (row[column] !== undefined) column++;
-      const text = collapseWhitespace(
-        withoutLineMarks(phrasingToMarkdown(cell.children, findings, 1, line, false, { afterBreak: true, literal: true })).replaceAll(
-          LINE_BREAK,
-          ' ',
-        ),
-      ).replace(/\|/g, '\\|');
-      const rowspan = Math.max(1, Math.min(50, Number(cell.properties['rowSpan'] ?? 1) || 1));
-      const colspan = Math.max(1, Math.min(50, Number(cell.properties['colSpan'] ?? 1) || 1));
-      for (let down = 0; down < rowspan; down++)
-        for (let across = 0; across < colspan; across++)
-          (grid[rowIndex + down] ??= [])[column + across] = down === 0 && across === 0 ? text : '';
-      column += colspan;
-    }
-    rowIndex++;
-    return 'skip';
-  });
-  const width = Math.max(1, ...grid.map((row) => row.length));
-  const format = (row: string[] = []) => `| ${Array.from({ length: width }, (_, i) => row[i] ?? '').join(' | ')} |`;
-  const [head, ...body] = grid;
-  const markdown = [format(head), `|${' --- |'.repeat(width)}`, ...body.map(format)].join('\n');
-  return { line, markdown: escapeAngle(markdown), hashes: 0, blankBefore: true, table: true };
 }

@@ -8,7 +8,17 @@
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { SourceLine } from '../source-line.ts';
-import { LINE_BREAK, mergeAdjacentBold, phrasingToMarkdown, withoutLineMarks, type MarkupFinding } from './inline-markup.ts';
+import type { RootContent } from 'hast';
+import { tableToMarkdown } from './html-table.ts';
+import {
+  LINE_BREAK,
+  escapeAngle,
+  lineOf,
+  mergeAdjacentBold,
+  phrasingToMarkdown,
+  withoutLineMarks,
+  type MarkupFinding,
+} from './inline-markup.ts';
 
 const fragmentParser = unified().use(rehypeParse, { fragment: true });
 const ATX_HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
@@ -76,19 +86,39 @@ export function readTextLines(text: string): TextLines {
   return { lines, findings };
 }
 
-/** The block's lines with disallowed markup removed; same number of lines unless markup spanned lines. */
+/**
+ * The block's lines with disallowed markup removed; same number of lines unless
+ * markup spanned lines. A raw <table> (as PDF converters such as MinerU write
+ * them) becomes a pipe table; Markdown images (![](images/…)) are removed.
+ */
 function sanitiseBlock(block: string[], firstLine: number, findings: MarkupFinding[]): string[] {
-  const joined = block.join('\n');
-  if (!joined.includes('<') && !joined.includes('&')) return block;
+  const withoutImages = block.map((line, offset) =>
+    line.replace(MARKDOWN_IMAGE, (image) => {
+      findings.push({ line: firstLine + offset, action: 'removed', what: `image ${image.slice(0, 60)}` });
+      return '';
+    }),
+  );
+  const joined = withoutImages.join('\n');
+  if (!joined.includes('<') && !joined.includes('&')) return withoutImages;
   const tree = fragmentParser.parse(joined);
-  const markdown = mergeAdjacentBold(phrasingToMarkdown(tree.children, findings, firstLine, firstLine));
+  let markdown = '';
+  let phrasing: RootContent[] = [];
+  const flush = () => {
+    markdown += mergeAdjacentBold(phrasingToMarkdown(phrasing, findings, firstLine, firstLine));
+    phrasing = [];
+  };
+  for (const child of tree.children) {
+    if (child.type === 'element' && child.tagName === 'table') {
+      flush();
+      markdown += `${LINE_BREAK}${tableToMarkdown(child, lineOf(child, firstLine, firstLine), findings)}${LINE_BREAK}`;
+    } else phrasing.push(child);
+  }
+  flush();
   const kept = withoutLineMarks(markdown).replaceAll(LINE_BREAK, '\n').split('\n');
   // Removed multi-line elements shorten the block; pad so line numbers stay right.
   while (kept.length < block.length) kept.push('');
   return kept.map((line) => escapeAngle(line));
 }
 
-/** A `<` left in text after parsing (from `&lt;` or a bare `<`) must not become a tag again. */
-function escapeAngle(line: string): string {
-  return line.replace(/<(?!\/?(sup|sub)>)/g, '&lt;');
-}
+/** A Markdown image: a converter's picture of a chart or seal, never report text. */
+const MARKDOWN_IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
