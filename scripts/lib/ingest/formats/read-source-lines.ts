@@ -95,6 +95,18 @@ export async function readSourceLines(fileName: string, bytes: Uint8Array, diagn
         );
     }
   } else {
+    const frontMatter = frontMatterLines(decoded.text);
+    if (frontMatter > 0) {
+      outsideRepairs.push({
+        kind: 'furniture-removed',
+        line: 1,
+        detail: `front matter of a notes app or web clipper (lines 1–${frontMatter})`,
+      });
+      decoded.text = decoded.text
+        .split('\n')
+        .map((line, index) => (index < frontMatter ? '' : line))
+        .join('\n');
+    }
     ({ lines, findings } = readTextLines(decoded.text));
     const chosen = chooseTextKind(lines);
     kind = chosen.kind;
@@ -124,6 +136,20 @@ export async function readSourceLines(fileName: string, bytes: Uint8Array, diagn
     lines,
     repairs,
   };
+}
+
+/**
+ * YAML front matter that web clippers and notes apps put on top of a saved page
+ * (--- / title: … / source: … / ---): the number of lines it takes, or 0.
+ */
+function frontMatterLines(text: string): number {
+  const lines = text.split('\n', 60);
+  if (lines[0]?.trim() !== '---') return 0;
+  const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
+  if (end === -1) return 0;
+  const body = lines.slice(1, end).filter((line) => line.trim() !== '');
+  const keyed = body.filter((line) => /^[A-Za-z_][\w-]*:(\s|$)|^\s+-\s/.test(line)).length;
+  return keyed >= body.length * 0.8 ? end + 1 : 0;
 }
 
 /**

@@ -70,6 +70,13 @@ export function readTextLines(text: string): TextLines {
         tableRows.push({ line, text: trimmed });
         return;
       }
+      // Rows pasted from a spreadsheet or a PDF table: cells separated by tabs.
+      if (raw.includes('\t') && isTabRow(raw, blockLines, offset)) {
+        const cells = raw.split('\t').map((cell) => cell.trim().replace(/\|/g, '\\|'));
+        tableRows.push({ line, text: `| ${cells.join(' | ')} |` });
+        if (tableRows.length === 1) tableRows.push({ line, text: `|${' --- |'.repeat(cells.length)}` });
+        return;
+      }
       flushTable();
       const heading = ATX_HEADING.exec(trimmed);
       lines.push({
@@ -118,6 +125,14 @@ function sanitiseBlock(block: string[], firstLine: number, findings: MarkupFindi
   // Removed multi-line elements shorten the block; pad so line numbers stay right.
   while (kept.length < block.length) kept.push('');
   return kept.map((line) => escapeAngle(line));
+}
+
+/** A line of tab-separated cells standing among other such lines (two or more rows). */
+function isTabRow(raw: string, block: string[], offset: number): boolean {
+  const cells = raw.split('\t').filter((cell) => cell.trim() !== '').length;
+  const neighbour = (line: string | undefined) =>
+    line !== undefined && line.includes('\t') && line.split('\t').filter((c) => c.trim() !== '').length >= 2;
+  return cells >= 2 && (neighbour(block[offset - 1]) || neighbour(block[offset + 1]));
 }
 
 /** A Markdown image: a converter's picture of a chart or seal, never report text. */
