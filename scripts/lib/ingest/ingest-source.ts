@@ -88,6 +88,7 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
         `glossary entry ${entry.n} ${entry.term} is never referenced by a <sup>[${entry.n}]</sup> marker in the text; tied to the first occurrence of its term (inferred)`,
       );
   }
+  for (const kept of repairs.filter((repair) => repair.kind === 'heading-like-kept')) diagnostics.warning(kept.line, kept.detail);
   const splits = repairs.filter((repair) => repair.kind === 'heading-split');
   if (splits.length > 0)
     diagnostics.warning(

@@ -15,6 +15,7 @@ const TITLES: Record<RepairKind, string> = {
   'markup-removed': 'Markup removed or unwrapped (only bold, sup, sub and tables are kept)',
   appendix: 'Appendices read as parts of their own',
   'heading-split': 'Heading lines split from the sentence that followed on the same line',
+  'heading-like-kept': 'Short lines that look like headings but carry no numbering, kept as paragraphs (check)',
   'heading-unnumbered': 'Unnumbered lines read as part headings',
   'wrap-after-sentence-end': 'Full lines ending a sentence, run on into the next line (check: a paragraph may end there)',
   'paragraph-line-end': 'Paragraphs ended by a short line inside a block of wrapped lines',

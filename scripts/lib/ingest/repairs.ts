@@ -19,6 +19,7 @@ export type RepairKind =
   | 'markup-removed'
   | 'heading-split'
   | 'heading-unnumbered'
+  | 'heading-like-kept'
   | 'paragraph-break-kept'
   | 'paragraph-line-end'
   | 'wrap-after-sentence-end'

@@ -90,6 +90,13 @@ export function webLinesToPieces(lines: SourceLine[], repairs: Repair[]): TextPi
     } else if (shape === 'unnumbered' && !numberedParts) {
       pieces.push({ markdown: `${hashes}${line.markdown}`, line: line.line, isHeading: true });
     } else {
+      // A short unpunctuated line (结束语) in a report that numbers its parts: kept as text, flagged.
+      if (shape === 'unnumbered')
+        repairs.push({
+          kind: 'heading-like-kept',
+          line: line.line,
+          detail: `“${plain(line.markdown)}” looks like a heading but has no numbering; kept as a paragraph`,
+        });
       pieces.push({ markdown: line.markdown, line: line.line, isHeading: false, ...(line.table ? { table: true } : {}) });
     }
   });
