@@ -1,262 +1,181 @@
 /**
- * The print edition: the PDFs the build makes (text, order, glossary, page
- * count, metadata, fonts, bookmarks), the print stylesheet in Chromium, the
- * report pages' links to the PDFs (also under the fixtures' sub-path), and a
- * build without PDFs (BAOGAO_PDF=0) followed by `npm run pdf`.
+ * The print edition. Each PDF is read back with poppler and pdf-lib against
+ * the report's own files: every paragraph in order, then every glossary note;
+ * bookmarks from its headings; A4, numbered and filled pages, embedded fonts,
+ * tags, and the metadata its page declares. Checked on the real site (PDFs made
+ * by the build) and on a fixture report (PDFs made afterwards by `npm run pdf`,
+ * under a sub-path). Also: the print stylesheet in Chromium (fixture report), the
+ * report pages' links to their PDFs (real site), and the fixture site's
+ * deployment without PDFs followed by `npm run pdf`.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
-import { afterAll, describe, expect, inject, test } from 'vitest';
-import { buildSite } from '../scripts/lib/build-site.ts';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { findReportManifests } from '../scripts/lib/pdf/find-editions.ts';
 import { readOutline } from '../scripts/lib/pdf/outline.ts';
-import { parseBlocks } from '../src/lib/block-syntax.ts';
-import { markdownToPlainText } from '../src/lib/plain-text.ts';
-import { parseTranslationFile } from '../src/lib/translation-file.ts';
-import { openPage, siteUrl, useBrowser } from './browser.ts';
+import { formatFileSize } from '../scripts/lib/pdf/patch-sizes.ts';
+import type { PdfEditionManifest } from '../scripts/lib/pdf/editions.ts';
+import {
+  bodyText,
+  columnTexts,
+  languageOf,
+  loadPdf,
+  missingInOrder,
+  normalise,
+  pageTexts,
+  pdfText,
+  reportText,
+  run,
+  type ReportText,
+  unembeddedFonts,
+} from './pdf-reading.ts';
+import { describe, expect, siteDir, siteUrl, test, type Site } from './test-utils.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const CONTENT = join(ROOT, 'content/reports/taiyuan-xiaodian/2024');
-const REPORT = '/taiyuan-xiaodian/2024/';
-const browser = useBrowser();
+/** The reports whose PDFs are read back: the real report, and the fixture with a partial translation. */
+const REPORTS = [
+  { site: 'real', reportId: 'taiyuan-xiaodian/2024', content: join(import.meta.dirname, '../content') },
+  { site: 'fixtures', reportId: 'jinyang-fenhe/2025', content: inject('fixturesContent') },
+] as const satisfies readonly { site: Site; reportId: string; content: string }[];
 
-// The report's own text, the reference every PDF is read against.
-interface ExpectedText {
-  id: string;
-  text: string;
-}
-const zhSource = parseBlocks(readFileSync(join(CONTENT, 'zh.mdx'), 'utf8')).blocks;
-const translation = parseTranslationFile(readFileSync(join(CONTENT, 'en.json'), 'utf8'), 'en.json');
-const englishOf = new Map(translation.blocks.map((block) => [block.id, block.en]));
-const glossary = JSON.parse(readFileSync(join(CONTENT, 'glossary.json'), 'utf8')) as { key: string; definition: string }[];
-// English uses *emphasis* (single asterisks), which markdownToPlainText leaves alone.
-const plain = (markdown: string) => markdownToPlainText(markdown.replace(/(?<!\\)\*/g, ''), { dropMarkers: true });
-const paragraphs = zhSource.filter((block) => block.kind === 'paragraph');
-const zhParagraphs: ExpectedText[] = paragraphs.map((block) => ({ id: block.id, text: plain(block.markdown) }));
-const enParagraphs: ExpectedText[] = paragraphs.map((block) => ({ id: block.id, text: plain(englishOf.get(block.id) ?? '') }));
-const zhNotes: ExpectedText[] = glossary.map((entry) => ({ id: entry.key, text: plain(entry.definition) }));
-const enNotes: ExpectedText[] = translation.glossary.map((entry) => ({ id: entry.key, text: plain(entry.definition) }));
-
-const pdfPath = (id: string, dir = inject('siteDir')) => join(dir, 'pdf', `${id}.pdf`);
-
-function run(command: string, args: string[]): string {
-  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
-  return result.stdout;
+/** The editions a built report page declares (its PDF manifest). */
+function declaredEditions(site: Site, reportId: string): PdfEditionManifest[] {
+  const manifest = findReportManifests(siteDir(site)).find((candidate) =>
+    candidate.editions.some((edition) => edition.page.endsWith(`/${reportId}/`)),
+  );
+  if (!manifest) throw new Error(`no PDF manifest for ${reportId} in ${siteDir(site)}`);
+  return manifest.editions;
 }
 
-/**
- * Compare text as a reader searches it: line ends ignored, quotes unified, and
- * hyphens dropped (pdftotext joins a hyphenated line end without its hyphen).
- */
-const normalise = (text: string) =>
-  text
-    .replace(/[“”"]/g, '"')
-    .replace(/[‘’']/g, "'")
-    .replace(/[\s\u00ad-]+/g, '');
+const pdfFile = (site: Site, id: string) => join(siteDir(site), 'pdf', `${id}.pdf`);
 
-/**
- * The PDF's text in the order it was printed (-raw: content-stream order; the
- * layout analysis of plain pdftotext pulls Chinese quoted in English text out of
- * its line, because it guesses the size of Type 3 glyphs from their width).
- */
-const pdfText = (file: string, crop: string[] = []) => run('pdftotext', ['-raw', '-enc', 'UTF-8', ...crop, file, '-']);
+describe.each(REPORTS)('PDF editions of $reportId ($site site)', ({ site, reportId, content }) => {
+  const text = reportText(content, reportId);
+  const editions = declaredEditions(site, reportId);
+  const edition = (kind: PdfEditionManifest['edition']) => {
+    const found = editions.find((candidate) => candidate.edition === kind);
+    if (!found) throw new Error(`${reportId} declares no ${kind} edition`);
+    return pdfFile(site, found.id);
+  };
 
-/**
- * Extracted text without what interrupts a paragraph at a page break: the
- * running head, the page number ("2 / 13"), the paragraph numbers in the margin
- * ("1.4") and the glossary markers ("[1]").
- */
-function bodyText(raw: string, runningHead: string): string {
-  const squeezed = runningHead.replace(/\s+/g, '');
-  return raw
-    .split('\n')
-    .filter((line) => {
-      const text = line.replace(/\s+/g, '');
-      return !/^\d+\/\d+$/.test(text) && !/^\d+(\.\d+)*$/.test(text) && !(text.length > 1 && squeezed.includes(text));
-    })
-    .join('\n')
-    .replace(/\[\d+\]/g, '');
-}
-
-/** The expected texts not found in order (each after the previous one), as "id: start of text". */
-function missingInOrder(text: string, expected: readonly ExpectedText[]): string[] {
-  const haystack = normalise(text);
-  const missing: string[] = [];
-  let from = 0;
-  for (const { id, text: wanted } of expected) {
-    const needle = normalise(wanted);
-    const at = haystack.indexOf(needle, from);
-    if (at < 0) missing.push(`${id}: ${wanted.slice(0, 50)}…`);
-    else from = at + needle.length;
-  }
-  return missing;
-}
-
-/**
- * The two columns of a side-by-side PDF, each read on its own (a paragraph pair
- * split by a page break would otherwise interleave): each column is cropped out
- * (-x/-W). The right column starts where most lines right of the page's middle start.
- */
-function columnTexts(file: string): { left: string; right: string } {
-  const bbox = run('pdftotext', ['-bbox-layout', file, '-']);
-  const width = Number(/<page width="([\d.]+)"/.exec(bbox)?.[1]);
-  const starts = [...bbox.matchAll(/<line xMin="([\d.]+)"/g)].map((match) => Math.round(Number(match[1]))).filter((x) => x > width / 2);
-  const rightStart = [...Map.groupBy(starts, (x) => x)].sort((a, b) => b[1].length - a[1].length)[0]?.[0] ?? width / 2;
-  // pdftotext takes whole points; the columns are about 17 pt apart, so 2 pt either way is safe.
-  const crop = (x: number, w: number) => pdfText(file, ['-x', String(Math.round(x)), '-y', '0', '-W', String(Math.round(w)), '-H', '2000']);
-  return { left: crop(0, rightStart - 2), right: crop(rightStart - 2, width) };
-}
-
-async function loadPdf(file: string): Promise<PDFDocument> {
-  return PDFDocument.load(readFileSync(file), { updateMetadata: false });
-}
-
-function languageOf(document: PDFDocument): string | undefined {
-  const lang = document.catalog.lookup(PDFName.of('Lang'));
-  return lang instanceof PDFString ? lang.decodeText() : undefined;
-}
-
-describe('PDF editions of the 2024 Xiaodian report', () => {
-  const editions = {
-    zh: {
-      id: 'taiyuan-xiaodian-2024-zh',
-      lang: 'zh-CN',
-      pages: [9, 20],
-      author: '太原市小店区人民政府',
-      title: '太原市小店区2024年政府工作报告',
-    },
-    en: {
-      id: 'taiyuan-xiaodian-2024-en',
-      lang: 'en',
-      pages: [15, 32],
-      author: "Xiaodian District People's Government, Taiyuan",
-      title: 'Report on the Work of the Government, Xiaodian District',
-    },
-    bilingual: {
-      id: 'taiyuan-xiaodian-2024-bilingual',
-      lang: 'zh-CN',
-      pages: [20, 45],
-      author: '太原市小店区人民政府 / Xiaodian',
-      title: ' / ',
-    },
-  } as const;
-
-  test('the Chinese PDF has every paragraph in order, then every glossary note', async () => {
-    const file = pdfPath(editions.zh.id);
-    const raw = pdfText(file);
-    const text = bodyText(raw, (await loadPdf(file)).getTitle() ?? '');
-    expect(missingInOrder(text, [...zhParagraphs, ...zhNotes])).toEqual([]);
-    // Glossary markers print visibly, after their term: “惠商保”[1].
-    expect(raw.replace(/\s+/g, '')).toContain('“惠商保”[1]，');
+  test('the page declares a Chinese, an English and a side-by-side edition', () => {
+    expect(editions.map((candidate) => candidate.edition)).toEqual(['zh', 'en', 'bilingual']);
   });
 
-  test('the English PDF has every paragraph in order, then every glossary note', async () => {
-    const file = pdfPath(editions.en.id);
-    expect(enParagraphs.every((paragraph) => paragraph.text.length > 0)).toBe(true);
+  test('the Chinese PDF has every paragraph in order, then every glossary note; markers print after their term', async () => {
+    const file = edition('zh');
     const raw = pdfText(file);
-    const text = bodyText(raw, (await loadPdf(file)).getTitle() ?? '');
-    expect(missingInOrder(text, [...enParagraphs, ...enNotes])).toEqual([]);
-    expect(raw.replace(/\s+/g, '')).toContain('"Huishangbao"businessinsurancescheme[1]');
+    expect(missingInOrder(bodyText(raw, (await loadPdf(file)).getTitle() ?? ''), [...text.zh, ...text.zhNotes])).toEqual([]);
+    expect(text.zhMarker).toBeDefined();
+    expect(raw.replace(/\s+/g, '')).toContain(text.zhMarker);
   });
 
-  test('the bilingual PDF has the Chinese in the left column and the English in the right, in order, and both glossaries', async () => {
-    const file = pdfPath(editions.bilingual.id);
+  test('the English PDF has every translated paragraph in order, then every glossary note; markers print after their term', async () => {
+    const file = edition('en');
+    expect(text.en.length).toBeGreaterThan(0);
+    const raw = pdfText(file);
+    expect(missingInOrder(bodyText(raw, (await loadPdf(file)).getTitle() ?? ''), [...text.en, ...text.enNotes])).toEqual([]);
+    if (text.enMarker) expect(normalise(raw)).toContain(normalise(text.enMarker));
+  });
+
+  test('the side-by-side PDF has the Chinese in the left column and the English in the right, in order, and both glossaries', async () => {
+    const file = edition('bilingual');
     const runningHead = (await loadPdf(file)).getTitle() ?? '';
     const { left, right } = columnTexts(file);
-    expect(missingInOrder(bodyText(left, runningHead), zhParagraphs)).toEqual([]);
-    expect(missingInOrder(bodyText(right, runningHead), enParagraphs)).toEqual([]);
+    expect(missingInOrder(bodyText(left, runningHead), text.zh)).toEqual([]);
+    expect(missingInOrder(bodyText(right, runningHead), text.en)).toEqual([]);
     const whole = bodyText(pdfText(file), runningHead);
-    expect(missingInOrder(whole, zhNotes)).toEqual([]);
-    expect(missingInOrder(whole, enNotes)).toEqual([]);
+    expect(missingInOrder(whole, text.zhNotes)).toEqual([]);
+    expect(missingInOrder(whole, text.enNotes)).toEqual([]);
   });
 
-  for (const [edition, expected] of Object.entries(editions)) {
-    test(`the ${edition} PDF: A4, page count, metadata, embedded fonts, tags and bookmarks`, async () => {
-      const file = pdfPath(expected.id);
+  test.each(['zh', 'en', 'bilingual'] as const)(
+    'the %s PDF: A4 pages, each numbered and filled, fonts embedded, tagged, with the declared metadata',
+    async (kind) => {
+      const declared = editions.find((candidate) => candidate.edition === kind);
+      const file = edition(kind);
       const document = await loadPdf(file);
-      const [min, max] = expected.pages;
-      expect(document.getPageCount()).toBeGreaterThanOrEqual(min);
-      expect(document.getPageCount()).toBeLessThanOrEqual(max);
-      const { width, height } = document.getPage(0).getSize();
-      expect([Math.round(width), Math.round(height)]).toEqual([595, 842]);
-      expect(document.getTitle()).toContain(expected.title);
-      expect(document.getAuthor()).toContain(expected.author);
-      expect(document.getSubject()).toContain(edition === 'en' ? 'February 21, 2024' : '2024年2月21日');
-      expect(document.getKeywords()).toContain(edition === 'en' ? 'Xiaodian District' : '太原市小店区');
-      expect(document.getCreator()).toBe('Baogao');
-      expect(languageOf(document)).toBe(expected.lang);
-      const info = run('pdfinfo', [file]);
-      expect(info).toMatch(/^Tagged:\s+yes$/m);
-      // Every font is embedded (Chromium writes the CJK faces as Type 3 glyphs with a ToUnicode map: selectable and searchable).
-      const fonts = run('pdffonts', [file]).split('\n').slice(2).filter(Boolean);
-      expect(fonts.length).toBeGreaterThan(0);
-      expect(fonts.filter((row) => !/\byes\s+(yes|no)\s+yes\s+\d+\s+\d+\s*$/.test(row))).toEqual([]);
-      // Bookmarks: the title, then the 3 parts with their 6 sections, then the glossary.
-      const outline = readOutline(document);
+      const pages = document.getPageCount();
+      for (const page of document.getPages())
+        expect(page.getSize()).toMatchObject({ width: expect.closeTo(595, 0), height: expect.closeTo(842, 0) });
+      // Every page shows "n/N"; none but the last is less than a third as full as the fullest (no blank or near-empty pages).
+      const texts = pageTexts(file, pages);
+      texts.forEach((page, index) => expect(page, `page ${index + 1}`).toContain(`${index + 1}/${pages}`));
+      const fullest = Math.max(...texts.map((page) => page.length));
+      expect(texts.slice(0, -1).filter((page) => page.length < fullest / 3)).toEqual([]);
+      expect(unembeddedFonts(file)).toEqual([]);
+      expect(run('pdfinfo', [file])).toMatch(/^Tagged:\s+yes$/m);
+      expect({
+        title: document.getTitle(),
+        author: document.getAuthor(),
+        subject: document.getSubject(),
+        keywords: document.getKeywords(),
+        lang: languageOf(document),
+        creator: document.getCreator(),
+      }).toEqual({
+        title: declared?.title,
+        author: declared?.author,
+        subject: declared?.subject,
+        keywords: declared?.keywords.join(' '),
+        lang: declared?.lang,
+        creator: 'Baogao',
+      });
+    },
+  );
+
+  test.each(['zh', 'en', 'bilingual'] as const)(
+    'the %s PDF has bookmarks: the title, every heading at its depth, the glossary',
+    async (kind) => {
+      const outline = readOutline(await loadPdf(edition(kind)));
+      const title = (heading: ReportText['headings'][number]) =>
+        kind === 'zh' ? heading.zh : kind === 'en' ? (heading.en ?? heading.zh) : heading.en ? `${heading.zh} / ${heading.en}` : heading.zh;
       expect(outline[0]?.depth).toBe(0);
-      expect(outline.filter((entry) => entry.depth === 1)).toHaveLength(4);
-      expect(outline.filter((entry) => entry.depth === 2)).toHaveLength(6);
-      const headings = zhSource.filter((block) => block.kind === 'heading');
-      const headingText = (id: string, markdown: string) =>
-        edition === 'zh'
-          ? plain(markdown)
-          : edition === 'en'
-            ? plain(englishOf.get(id) ?? '')
-            : `${plain(markdown)} / ${plain(englishOf.get(id) ?? '')}`;
-      expect(outline.slice(1, 1 + headings.length).map((entry) => entry.title)).toEqual(
-        headings.map((heading) => headingText(heading.id, heading.markdown).replace(/\s+/g, ' ').trim()),
-      );
-      expect(outline.at(-1)?.title).toBe(edition === 'en' ? 'Glossary' : '名词解释');
-    });
-  }
+      expect(outline.slice(1).map((entry) => `${entry.depth} ${entry.title}`)).toEqual([
+        ...text.headings.map((heading) => `${heading.depth - 1} ${title(heading)}`),
+        `1 ${kind === 'en' ? 'Glossary' : '名词解释'}`,
+      ]);
+    },
+  );
 });
 
-describe('print stylesheet', () => {
-  const views = [REPORT, `/en${REPORT}`, `${REPORT}parallel/`, `${REPORT}interleaved/`];
-  for (const path of views) {
-    test(`${path} prints without site chrome, with paragraph numbers, glossary markers and the glossary, light in the dark theme`, async () => {
-      const page = await openPage(browser(), path, { colorScheme: 'dark' });
+describe('print stylesheet (fixture report)', () => {
+  const REPORT = '/jinyang-fenhe/2025/';
+  /** Site chrome that print.css hides (structural hooks, on purpose: print.css names them). */
+  const CHROME = ['.site-header', '.site-footer', '.view-switch', '.toc', '.site-search', '.theme-switch', '.report-cite', '.counterpart'];
+  const visibleCount = (page: Page, selector: string) =>
+    page.locator(selector).evaluateAll((elements) => elements.filter((element) => element.checkVisibility()).length);
+
+  test.for([REPORT, `/en${REPORT}`, `${REPORT}parallel/`, `${REPORT}interleaved/`])(
+    '%s prints without site chrome, with paragraph numbers, glossary markers and the glossary, light in the dark theme',
+    async (path, { open }) => {
+      const page = await open(path, { colorScheme: 'dark' });
+      const onScreen = [];
+      for (const chrome of CHROME) if ((await visibleCount(page, chrome)) > 0) onScreen.push(chrome);
+      // The chrome is there on screen, so its absence in print means something.
+      expect(onScreen).toEqual(expect.arrayContaining(['.site-header', '.site-footer', '.view-switch', '.site-search']));
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-      for (const chrome of [
-        '.site-header',
-        '.site-footer',
-        '.view-switch',
-        '.toc',
-        '.site-search',
-        '.theme-switch',
-        '.pdf-links',
-        '.report-cite',
-        '.counterpart',
-      ])
-        expect(
-          await page.locator(chrome).evaluateAll((elements) => elements.filter((element) => element.checkVisibility()).length),
-          chrome,
-        ).toBe(0);
-      await expect(page.locator('#p5 .pnum').isVisible()).resolves.toBe(true);
-      await expect(page.locator('#p5 .pnum').textContent()).resolves.toBe('1.3');
+      for (const chrome of onScreen) expect(await visibleCount(page, chrome), chrome).toBe(0);
+      const block = page.locator('#p3');
+      await expect(block.locator('.pnum').isVisible()).resolves.toBe(true);
+      await expect(block.locator('.pnum').textContent()).resolves.toBe(await block.getAttribute('data-number'));
+      await expect(block.locator('a.gloss-ref .gloss-n').first().isVisible()).resolves.toBe(true);
       await expect(page.locator('.glossary-section').isVisible()).resolves.toBe(true);
-      await expect(
-        page.locator('.gloss-entry').evaluateAll((entries) => entries.filter((entry) => entry.checkVisibility()).length),
-      ).resolves.toBe(15);
-      await expect(page.locator('#p6 a.gloss-ref .gloss-n').first().isVisible()).resolves.toBe(true);
-      const colours = await page.evaluate(() => ({
+      const entries = await page.locator('.gloss-entry').count();
+      expect(entries).toBeGreaterThan(0);
+      await expect(visibleCount(page, '.gloss-entry')).resolves.toBe(entries);
+      const colours = await block.evaluate((element) => ({
         background: getComputedStyle(document.documentElement).backgroundColor,
-        text: getComputedStyle(document.querySelector('#p5 p') ?? document.body).color,
+        text: getComputedStyle(element.querySelector('p') ?? element).color,
       }));
       expect(colours).toEqual({ background: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)' });
-      await page.context().close();
-    });
-  }
+    },
+  );
 
-  test('the side-by-side view prints as two aligned columns at A4 width', async () => {
+  test('the side-by-side view prints as two aligned columns at A4 width', async ({ open }) => {
     // A4 less the side margins is about 660 CSS px: narrower than the screen layout's two-column breakpoint.
-    const page = await openPage(browser(), `${REPORT}parallel/`, { viewport: { width: 660, height: 900 } });
+    const page = await open(`${REPORT}parallel/`, { viewport: { width: 660, height: 900 } });
     await page.emulateMedia({ media: 'print' });
-    const boxes = await page.locator('#p6').evaluate((pair) => {
+    const boxes = await page.locator('#p3').evaluate((pair) => {
       const box = (selector: string) => pair.querySelector(selector)?.getBoundingClientRect();
       return { zh: box('.col-zh'), en: box('.col-en'), pnum: box('.pnum') };
     });
@@ -268,18 +187,18 @@ describe('print stylesheet', () => {
       // The paragraph number sits in the margin, left of the text.
       expect(boxes.pnum.right).toBeLessThanOrEqual(boxes.zh.left);
     }
-    await page.context().close();
   });
 
-  test('external links print their address; internal anchors and glossary markers do not', async () => {
+  test('external links print their address; internal anchors and glossary markers do not', async ({ open }) => {
     // The English page: its glossary has the source notes.
-    const page = await openPage(browser(), `/en${REPORT}`);
+    const page = await open(`/en${REPORT}`);
     await page.emulateMedia({ media: 'print' });
     const after = (selector: string) =>
       page
         .locator(selector)
         .first()
         .evaluate((element) => getComputedStyle(element, '::after').content);
+    await expect(page.locator('.gloss-source').count()).resolves.toBeGreaterThan(0);
     await page.evaluate(() => {
       // A stand-in external link in the glossary notes, as the source notes and the about page have.
       const link = Object.assign(document.createElement('a'), { href: 'https://example.org/source', textContent: 'source' });
@@ -288,80 +207,68 @@ describe('print stylesheet', () => {
     await expect(after('.gloss-source a[href^="https:"]')).resolves.toMatch(/attr\(href\)|example\.org\/source/);
     await expect(after('a.pnum')).resolves.toBe('none');
     await expect(after('a.gloss-ref')).resolves.toBe('none');
-    await page.context().close();
   });
 });
 
-describe('links to the PDFs', () => {
-  test('the report pages link each PDF with its size, and each link resolves', async () => {
-    for (const path of [REPORT, `/en${REPORT}`, `${REPORT}parallel/`]) {
-      const page = await openPage(browser(), path);
-      const links = await page.locator('a[data-pdf-link]').evaluateAll((anchors) =>
-        anchors.map((anchor) => ({
-          href: (anchor as HTMLAnchorElement).href,
-          text: (anchor.textContent ?? '').replace(/\s+/g, ' ').trim(),
-        })),
-      );
-      expect(links.map((link) => new URL(link.href).pathname)).toEqual([
-        '/pdf/taiyuan-xiaodian-2024-zh.pdf',
-        '/pdf/taiyuan-xiaodian-2024-en.pdf',
-        '/pdf/taiyuan-xiaodian-2024-bilingual.pdf',
-      ]);
-      for (const link of links) {
-        expect(link.text, path).toMatch(/PDF[,，] ?\d+(\.\d)? (KB|MB)/);
-        const response = await fetch(link.href);
-        expect(response.status).toBe(200);
-        expect(response.headers.get('content-type')).toBe('application/pdf');
-        const bytes = (await response.arrayBuffer()).byteLength;
-        expect(bytes).toBe(statSync(pdfPath(new URL(link.href).pathname.replace(/^\/pdf\/|\.pdf$/g, ''))).size);
+describe('links to the PDFs (real site)', () => {
+  test('every view of a report links each declared edition with its size, and the link fetches that file; print hides the links', async ({
+    open,
+  }) => {
+    for (const manifest of findReportManifests(siteDir('real'))) {
+      for (const { page: path } of manifest.editions) {
+        const page = await open(path, { site: 'real' });
+        const list = page.getByRole('list', { name: /PDF/ });
+        const links = await list
+          .getByRole('link')
+          .evaluateAll((anchors) =>
+            anchors.map((anchor) => ({ href: anchor.getAttribute('href') ?? '', text: (anchor.textContent ?? '').replace(/\s+/g, ' ') })),
+          );
+        expect(links.map((link) => link.href)).toEqual(manifest.editions.map((edition) => edition.href));
+        for (const [index, link] of links.entries()) {
+          const bytes = statSync(pdfFile('real', manifest.editions[index]?.id ?? '')).size;
+          expect(link.text, path).toContain(formatFileSize(bytes));
+          const response = await fetch(siteUrl(link.href, 'real'));
+          expect(response.status).toBe(200);
+          expect(response.headers.get('content-type')).toBe('application/pdf');
+          expect((await response.arrayBuffer()).byteLength).toBe(bytes);
+        }
+        await page.emulateMedia({ media: 'print' });
+        await expect(list.isVisible()).resolves.toBe(false);
       }
-      await page.context().close();
     }
   });
-
-  test('under a sub-path, the links include the base and resolve; a report without English has only the Chinese PDF', async () => {
-    const fixturesDir = inject('fixturesDir');
-    const translated = await openPage(browser(), '/jinyang-fenhe/2025/', { fixture: true });
-    const hrefs = await translated
-      .locator('a[data-pdf-link]')
-      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
-    expect(hrefs).toEqual([
-      '/sub/path/pdf/jinyang-fenhe-2025-zh.pdf',
-      '/sub/path/pdf/jinyang-fenhe-2025-en.pdf',
-      '/sub/path/pdf/jinyang-fenhe-2025-bilingual.pdf',
-    ]);
-    for (const href of hrefs) expect((await fetch(new URL(href ?? '', siteUrl('/', { fixture: true })))).status).toBe(200);
-    await translated.context().close();
-    const untranslated = await openPage(browser(), '/jinyang-hexi/2024/', { fixture: true });
-    await expect(untranslated.locator('a[data-pdf-link]').getAttribute('href')).resolves.toBe('/sub/path/pdf/jinyang-hexi-2024-zh.pdf');
-    await untranslated.context().close();
-    // The fixture with a formula prints it (KaTeX's fonts were waited for), and its bookmarks are there.
-    const withMath = await loadPdf(pdfPath('jinyang-hexi-2024-zh', fixturesDir));
-    expect(readOutline(withMath).length).toBeGreaterThan(2);
-    expect(existsSync(pdfPath('jinyang-hexi-2024-en', fixturesDir))).toBe(false);
-  });
 });
 
-describe('without PDFs (BAOGAO_PDF=0), then npm run pdf', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'baogao-no-pdf-'));
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+describe('a site built without PDFs (BAOGAO_PDF=0), then npm run pdf (the fixture site, under /sub/path/)', () => {
+  const manifests = findReportManifests(siteDir());
+  const declared = manifests.flatMap((manifest) => manifest.editions);
 
-  test('the build makes no PDF and links none; npm run pdf then makes them, one progress line each', { timeout: 300_000 }, () => {
-    buildSite({ outDir, pdf: false });
-    expect(existsSync(join(outDir, 'pdf'))).toBe(false);
-    const page = readFileSync(join(outDir, 'taiyuan-xiaodian/2024/index.html'), 'utf8');
-    expect(page).not.toContain('data-pdf-link');
-    expect(page).not.toContain('href="/pdf/');
-    // The page still describes its editions, so the PDFs can be made later without a rebuild.
-    expect(findReportManifests(outDir).flatMap((manifest) => manifest.editions.map((edition) => edition.id))).toEqual([
-      'taiyuan-xiaodian-2024-zh',
-      'taiyuan-xiaodian-2024-en',
-      'taiyuan-xiaodian-2024-bilingual',
-    ]);
-    const output = run(process.execPath, [join(ROOT, 'scripts/pdf.ts'), '--dir', outDir]);
+  test('the build made no PDF and its pages link none, yet each report page declares its editions under the base', () => {
+    expect(inject('fixturesPdfRun').builtPdfs).toBe(false);
+    const reportPages = declared.map((edition) => join(siteDir(), edition.page.replace(/^\/sub\/path\//, ''), 'index.html'));
+    expect(reportPages.length).toBeGreaterThan(0);
+    for (const file of reportPages) expect(readFileSync(file, 'utf8'), file).not.toContain('data-pdf-link');
+    for (const manifest of manifests) expect(manifest.base).toBe('/sub/path/');
+    for (const edition of declared) expect(edition.href).toMatch(/^\/sub\/path\/pdf\/[\w-]+\.pdf$/);
+    // A report without any English declares only its Chinese edition.
+    expect(declared.filter((edition) => edition.id.startsWith('jinyang-hexi-2024-')).map((edition) => edition.edition)).toEqual(['zh']);
+  });
+
+  test('npm run pdf then made every declared edition, one progress line each, and says the pages link none', async () => {
+    const output = inject('fixturesPdfRun').output;
     const lines = output.split('\n').filter((line) => /\.pdf\s/.test(line));
-    expect(lines).toHaveLength(3);
-    for (const line of lines) expect(line).toMatch(/pdf\/taiyuan-xiaodian-2024-(zh|en|bilingual)\.pdf {2}\d+(\.\d)? (KB|MB) {2}\d+\.\d s/);
-    for (const id of ['zh', 'en', 'bilingual']) expect(existsSync(join(outDir, `pdf/taiyuan-xiaodian-2024-${id}.pdf`))).toBe(true);
+    expect(lines.map((line) => /pdf\/([\w-]+)\.pdf/.exec(line)?.[1]).sort()).toEqual(declared.map((edition) => edition.id).sort());
+    for (const line of lines) expect(line).toMatch(/pdf\/[\w-]+\.pdf {2}\d+(\.\d)? (KB|MB) {2}\d+\.\d s$/);
+    expect(output).toContain('BAOGAO_PDF=0');
+    for (const edition of declared) {
+      const response = await fetch(siteUrl(edition.href.replace(/^\/sub\/path\//, '/')));
+      expect(response.status, edition.href).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/pdf');
+    }
+    expect(existsSync(pdfFile('fixtures', 'jinyang-hexi-2024-en'))).toBe(false);
+  });
+
+  test('a formula prints as math (the fixture with a formula)', () => {
+    expect(pdfText(pdfFile('fixtures', 'jinyang-hexi-2024-zh'))).toMatch(/𝑉\s*2024\s*𝑉\s*2023/);
   });
 });

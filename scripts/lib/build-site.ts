@@ -2,8 +2,12 @@
  * Build the site with the real Astro CLI into a chosen folder, optionally from
  * another content folder (fixture collections) or under a sub-path base. Used
  * by the browser tests and the benchmarks.
+ *
+ * With BAOGAO_BUILD_LOG set to a file, every build appends one line to it
+ * (folder and seconds): the browser tests count their builds that way.
  */
 import { spawnSync } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export interface BuildOptions {
@@ -29,6 +33,9 @@ export function buildSite({ outDir, contentDir, base, pdf = true }: BuildOptions
       ...(pdf ? {} : { BAOGAO_PDF: '0' }),
     },
   });
+  const durationMs = performance.now() - started;
+  const log = process.env['BAOGAO_BUILD_LOG'];
+  if (log) appendFileSync(log, `${outDir}\t${(durationMs / 1000).toFixed(1)} s\n`);
   if (result.status !== 0) throw new Error(`astro build failed (${outDir}):\n${result.stdout}\n${result.stderr}`);
-  return { durationMs: performance.now() - started };
+  return { durationMs };
 }

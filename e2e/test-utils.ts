@@ -1,0 +1,100 @@
+/**
+ * The browser tests' `test`: one Chromium per test file, and an `open` fixture
+ * that opens a page in a fresh browser context and closes every context it
+ * opened when the test ends, passed or failed. Pages come from the two sites
+ * e2e/global-setup.ts built: the fixture collection under /sub/path/ (the
+ * default: behaviour is tested there) and the real site (`site: 'real'`).
+ *
+ *     test('…', async ({ open }) => {
+ *       const page = await open('/jinyang-fenhe/2025/', { viewport: { width: 320, height: 640 } });
+ *     });
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { test as base, inject } from 'vitest';
+import { launchChromium } from '../scripts/lib/browser/chromium.ts';
+
+export { describe, expect } from 'vitest';
+
+export type Site = 'fixtures' | 'real';
+
+/** The desktop window every page opens in unless a test asks for another (the benchmarks use it too). */
+export const DESKTOP = { width: 1280, height: 900 } as const;
+
+/** URL of a page of the fixture collection (under its sub-path), or of the real site. */
+export function siteUrl(path: string, site: Site = 'fixtures'): string {
+  return inject(site === 'real' ? 'siteUrl' : 'fixturesUrl') + path.replace(/^\//, '');
+}
+
+/** The built site's folder. */
+export function siteDir(site: Site = 'fixtures'): string {
+  return inject(site === 'real' ? 'siteDir' : 'fixturesDir');
+}
+
+export interface OpenOptions extends BrowserContextOptions {
+  /** Which built site (default: the fixture collection). */
+  site?: Site;
+}
+
+export type Open = (path: string, options?: OpenOptions) => Promise<Page>;
+
+export const test = base
+  // Vitest reads a fixture's dependencies from its first parameter's pattern: this one has none.
+  // eslint-disable-next-line no-empty-pattern
+  .extend('browser', { scope: 'file' }, async ({}, { onCleanup }): Promise<Browser> => {
+    const browser = await launchChromium();
+    onCleanup(() => browser.close());
+    return browser;
+  })
+  .extend('open', async ({ browser }, { onCleanup }): Promise<Open> => {
+    const contexts: BrowserContext[] = [];
+    onCleanup(async () => {
+      await Promise.all(contexts.map((context) => context.close()));
+    });
+    return async (path, { site, ...options } = {}) => {
+      const context = await browser.newContext({ viewport: DESKTOP, ...options });
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(siteUrl(path, site));
+      return page;
+    };
+  });
+
+/**
+ * Search as a reader does, by the address (?q=…&…), and wait until the page has
+ * searched; returns the results' links as site paths with their #anchor.
+ */
+export async function searchResults(page: Page, query: string, { site, params = '' }: { site?: Site; params?: string } = {}) {
+  await page.goto(`${siteUrl('/search/', site)}?q=${encodeURIComponent(query)}${params}`);
+  await searchDone(page);
+  return resultLinks(page);
+}
+
+/** Wait until the search page has shown the results of its current query. */
+export async function searchDone(page: Page, query?: string): Promise<void> {
+  await page.waitForSelector(query === undefined ? '.search-page[data-searched]' : `.search-page[data-searched="${query}"]`);
+}
+
+/** The search results' links, as site paths with their #anchor. */
+export function resultLinks(page: Page): Promise<string[]> {
+  // The results list has no name of its own (the status line above it counts the results).
+  return page
+    .locator('[data-results]')
+    .getByRole('link')
+    .evaluateAll((links) =>
+      links.map((link) => {
+        const url = new URL((link as HTMLAnchorElement).href);
+        return url.pathname + url.hash;
+      }),
+    );
+}
+
+/** axe violations on the page, as "rule: target" strings so a failure says where. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1] ?? ''}`),
+  );
+}
