@@ -34,6 +34,8 @@ export function siteDir(site: Site = 'fixtures'): string {
 export interface OpenOptions extends BrowserContextOptions {
   /** Which built site (default: the fixture collection). */
   site?: Site;
+  /** Called with the page before it loads, to listen from the first request. */
+  before?: (page: Page) => void;
 }
 
 export type Open = (path: string, options?: OpenOptions) => Promise<Page>;
@@ -51,10 +53,11 @@ export const test = base
     onCleanup(async () => {
       await Promise.all(contexts.map((context) => context.close()));
     });
-    return async (path, { site, ...options } = {}) => {
+    return async (path, { site, before, ...options } = {}) => {
       const context = await browser.newContext({ viewport: DESKTOP, ...options });
       contexts.push(context);
       const page = await context.newPage();
+      before?.(page);
       await page.goto(siteUrl(path, site));
       return page;
     };

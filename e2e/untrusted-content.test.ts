@@ -6,7 +6,7 @@
  * every other page of the fixture site — carry no script but our own, no on*
  * attribute and no javascript: URL, and keep the text around the poison. Its
  * statistics table (block p3, a GFM pipe table) is a real table in every view,
- * on a phone and in print.
+ * on a phone, in print and in the PDFs (which `npm run pdf` made for the fixture site).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -17,11 +17,9 @@ import { HtmlValidate } from 'html-validate';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { describe, expect, inject, test } from 'vitest';
 import { FIXTURES_BASE } from './global-setup.ts';
-import { axeViolations, openPage, useBrowser } from './browser.ts';
+import { axeViolations, describe, expect, siteDir, test } from './test-utils.ts';
 
-const browser = useBrowser();
 const REPORT = 'jinyang-hexi/2025/';
 const VIEWS = ['', 'parallel/', 'interleaved/'];
 const LANGS = ['', 'en/'];
@@ -95,10 +93,20 @@ function walk(node: Root | Element, visitor: (element: Element, ancestors: strin
 
 const isExecutable = (script: Element) => !/json/.test(String(script.properties['type'] ?? ''));
 
-/** The inline scripts of the real site's pages: ours, since its content has none of the poison. */
+/**
+ * Our own inline scripts: those of the real site's pages, since its content has none of the poison,
+ * and those of the redirect pages the fixture's renamed region leaves (they show no report text;
+ * the real site has no renamed region).
+ */
 function ownInlineScripts(): Set<string> {
   const bodies = new Set<string>();
-  for (const file of htmlFiles(inject('siteDir')))
+  const renamed = Object.keys(
+    (JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/anchors.json'), 'utf8')) as { regionRenames?: object }).regionRenames ??
+      {},
+  );
+  const redirectPages = renamed.flatMap((slug) => ['', 'en/'].flatMap((lang) => htmlFiles(join(siteDir(), lang, slug))));
+  expect(redirectPages.length).toBeGreaterThan(0);
+  for (const file of [...htmlFiles(siteDir('real')), ...redirectPages])
     visit(parse(file), 'element', (node) => {
       if (node.tagName === 'script' && isExecutable(node) && !node.properties['src']) bodies.add(toText(node));
     });
@@ -108,7 +116,7 @@ function ownInlineScripts(): Set<string> {
 /** Problems of one built page: foreign scripts, handlers, javascript: URLs, embedded documents. */
 function problemsIn(file: string, ownScripts: Set<string>): string[] {
   const problems: string[] = [];
-  const where = relative(inject('fixturesDir'), file);
+  const where = relative(siteDir(), file);
   visit(parse(file), 'element', (node) => {
     const tag = node.tagName;
     if (tag === 'script' && isExecutable(node)) {
@@ -141,15 +149,15 @@ describe('a poisoned report (hand-edited zh.mdx, en.json, glossary.json) at buil
   test('no page of the fixture site has a script other than ours, an on* attribute, a javascript: URL or an embedded document', () => {
     const own = ownInlineScripts();
     expect(own.size).toBeGreaterThan(0);
-    const files = htmlFiles(inject('fixturesDir'));
+    const files = htmlFiles(siteDir());
     // The poisoned report's pages are among them.
-    for (const page of POISONED_PAGES) expect(files).toContain(join(inject('fixturesDir'), page, 'index.html'));
+    for (const page of POISONED_PAGES) expect(files).toContain(join(siteDir(), page, 'index.html'));
     expect(files.flatMap((file) => problemsIn(file, own))).toEqual([]);
   });
 
   test('every page of the poisoned report keeps the text around the poison', () => {
     for (const page of POISONED_PAGES) {
-      const file = join(inject('fixturesDir'), page, 'index.html');
+      const file = join(siteDir(), page, 'index.html');
       const tree = parse(file);
       let main: Element | undefined;
       visit(tree, 'element', (node) => {
@@ -176,21 +184,22 @@ describe('a poisoned report (hand-edited zh.mdx, en.json, glossary.json) at buil
       });
     }
     // The share and cite pages of p2 quote it, in the page's language.
-    const quote = (page: string) => toText(parse(join(inject('fixturesDir'), page, 'index.html')));
+    const quote = (page: string) => toText(parse(join(siteDir(), page, 'index.html')));
     expect(quote(`${REPORT}p2/`)).toContain('毒前文甲乙丙链接文字丁戊点击文字己推行“惠民卡”1，PM2.5 浓度下降 3%，毒后文。');
     expect(quote(`en/${REPORT}p2/`)).toContain('poisoned text ends');
     expect(quote(`${REPORT}cite/p2/`)).toContain('毒前文甲乙丙链接文字丁戊点击文字己推行');
   });
 
-  test('in the browser nothing runs, and a glossary note made from a poisoned definition is clean', async () => {
+  test('in the browser nothing runs, and a glossary note made from a poisoned definition is clean', async ({ open }) => {
     for (const page of [REPORT, `en/${REPORT}`, `en/${REPORT}parallel/`, `${REPORT}cite/p2/`, 'glossary/hui-min-ka/']) {
-      const tab = await openPage(browser(), `/${page}`, { fixture: true });
       const dialogs: string[] = [];
-      tab.on('dialog', (dialog) => {
-        dialogs.push(dialog.message());
-        void dialog.dismiss();
+      const tab = await open(`/${page}`, {
+        before: (blank) =>
+          blank.on('dialog', (dialog) => {
+            dialogs.push(dialog.message());
+            void dialog.dismiss();
+          }),
       });
-      await tab.reload();
       if (page.startsWith(REPORT) || page.startsWith(`en/${REPORT}`)) {
         if (!page.includes('cite')) {
           await tab.locator('#p2 a.gloss-ref').first().click();
@@ -215,7 +224,6 @@ describe('a poisoned report (hand-edited zh.mdx, en.json, glossary.json) at buil
       });
       expect(found, page).toEqual([]);
       expect(dialogs, page).toEqual([]);
-      await tab.context().close();
     }
   });
 });
@@ -223,10 +231,10 @@ describe('a poisoned report (hand-edited zh.mdx, en.json, glossary.json) at buil
 describe('a statistics table (GFM pipe table, block p3)', () => {
   const ROWS = 4;
 
-  test('is a real table in every view, in both languages, and on its cite and share pages', async () => {
+  test('is a real table in every view, in both languages, and on its cite and share pages', async ({ open }) => {
     const pages = [...LANGS.flatMap((lang) => VIEWS.map((view) => `${lang}${REPORT}${view}`))];
     for (const page of pages) {
-      const tab = await openPage(browser(), `/${page}`, { fixture: true });
+      const tab = await open(`/${page}`);
       const bilingual = page.includes('parallel') || page.includes('interleaved');
       // Read views: the table in the page's language, and the other one inside the closed counterpart.
       const tables = tab.locator('#p3 section.table-scroll > table');
@@ -256,13 +264,12 @@ describe('a statistics table (GFM pipe table, block p3)', () => {
       // Bold and sup inside cells survive.
       await expect(visible.first().locator('td strong').count()).resolves.toBe(1);
       await expect(visible.first().locator('td sup').textContent()).resolves.toBe('2');
-      await tab.context().close();
     }
     // Cite and share pages (a share page redirects a browser at once: read its built HTML).
     for (const page of [`${REPORT}cite/p3/`, `en/${REPORT}cite/p3/`, `${REPORT}p3/`, `en/${REPORT}p3/`]) {
       const rows: Element[] = [];
       let inParagraph = 0;
-      walk(parse(join(inject('fixturesDir'), page, 'index.html')), (node, ancestors) => {
+      walk(parse(join(siteDir(), page, 'index.html')), (node, ancestors) => {
         if (node.tagName === 'tr' && ancestors.includes('blockquote') && ancestors.includes('tbody')) rows.push(node);
         // Not inside a <p>, which cannot hold a table.
         if (node.tagName === 'table' && ancestors.includes('p')) inParagraph++;
@@ -272,10 +279,9 @@ describe('a statistics table (GFM pipe table, block p3)', () => {
     }
   });
 
-  test('on a phone it scrolls sideways in its own labelled, focusable region; the page does not', async () => {
+  test('on a phone it scrolls sideways in its own labelled, focusable region; the page does not', async ({ open }) => {
     for (const page of [REPORT, `en/${REPORT}`, `${REPORT}parallel/`]) {
-      const tab = await openPage(browser(), `/${page}`, {
-        fixture: true,
+      const tab = await open(`/${page}`, {
         viewport: { width: 320, height: 640 },
         isMobile: true,
         hasTouch: true,
@@ -297,13 +303,12 @@ describe('a statistics table (GFM pipe table, block p3)', () => {
         region.evaluate((element) => element === document.activeElement && getComputedStyle(element).outlineStyle !== 'none'),
       ).resolves.toBe(true);
       expect(await axeViolations(tab), page).toEqual([]);
-      await tab.context().close();
     }
   });
 
-  test('prints whole, and the PDF editions carry its rows in reading order', async () => {
+  test('prints whole, and the PDF editions carry its rows in reading order', async ({ open }) => {
     // A4 less print.css's margins is about 657 CSS pixels wide: both columns of the side-by-side view must hold their table.
-    const tab = await openPage(browser(), `/${REPORT}parallel/`, { fixture: true, viewport: { width: 657, height: 900 } });
+    const tab = await open(`/${REPORT}parallel/`, { viewport: { width: 657, height: 900 } });
     await tab.emulateMedia({ media: 'print' });
     const printed = await tab.locator('#p3 section.table-scroll').evaluateAll((regions) =>
       regions.map((region) => {
@@ -320,14 +325,13 @@ describe('a statistics table (GFM pipe table, block p3)', () => {
       { overflow: 'visible', display: 'table', inColumn: true },
       { overflow: 'visible', display: 'table', inColumn: true },
     ]);
-    await tab.context().close();
     for (const [edition, row] of [
       ['zh', /地区生产总值（亿元）\s+285\.6\s+297\.5\s+312\.4\s+5\.0%\s+5\.5%/],
       ['en', /GDP \(billion yuan\)\s+28\.56\s+29\.75\s+31\.24\s+5\.0%\s+5\.5%/],
       // Side by side, a row shares its line with the English column: the Chinese figures stay in order.
       ['bilingual', /285\.6\s+297\.5\s+312\.4\s+5\.0%\s+5\.5%/],
     ] as const) {
-      const pdf = join(inject('fixturesDir'), 'pdf', `jinyang-hexi-2025-${edition}.pdf`);
+      const pdf = join(siteDir(), 'pdf', `jinyang-hexi-2025-${edition}.pdf`);
       const result = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
       expect(result.status, result.stderr).toBe(0);
       expect(result.stdout, edition).toMatch(row);
@@ -340,7 +344,7 @@ describe('a statistics table (GFM pipe table, block p3)', () => {
     const validator = new HtmlValidate(JSON.parse(readFileSync(join(import.meta.dirname, '../.htmlvalidate.json'), 'utf8')));
     const problems: string[] = [];
     for (const page of [REPORT, `en/${REPORT}parallel/`, `${REPORT}interleaved/`, `${REPORT}cite/p3/`, `en/${REPORT}cite/p2/`]) {
-      const file = join(inject('fixturesDir'), page, 'index.html');
+      const file = join(siteDir(), page, 'index.html');
       const report = await validator.validateString(readFileSync(file, 'utf8'), file);
       for (const result of report.results)
         for (const message of result.messages) problems.push(`${page}:${message.line}: ${message.ruleId}: ${message.message}`);

@@ -8,7 +8,7 @@ export const FIRST_QUERIES = { zh: '信创', en: 'parks' } as const;
 /** The report in Chinese, in English and side by side. */
 export const REPORT_PAGES = ['taiyuan-xiaodian/2024/', 'en/taiyuan-xiaodian/2024/', 'taiyuan-xiaodian/2024/parallel/'] as const;
 
-/** Desktop-sized window, as in the browser tests (e2e/browser.ts). */
+/** Desktop-sized window, as in the browser tests (DESKTOP in e2e/test-utils.ts). */
 export const VIEWPORT = { width: 1280, height: 900 };
 
 /**
