@@ -8,7 +8,7 @@
  * report pages' links to their PDFs (real site), and the fixture site's
  * deployment without PDFs followed by `npm run pdf`.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
@@ -30,12 +30,20 @@ import {
   type ReportText,
   unembeddedFonts,
 } from './pdf-reading.ts';
+import { contentDir } from './report-files.ts';
 import { describe, expect, siteDir, siteUrl, test, type Site } from './test-utils.ts';
 
-/** The reports whose PDFs are read back: the real report, and the fixture with a partial translation. */
+/** The real site's first report. */
+const realReport = (() => {
+  const reports = join(contentDir('real'), 'reports');
+  const region = readdirSync(reports).sort()[0] ?? '';
+  return `${region}/${readdirSync(join(reports, region)).sort()[0] ?? ''}`;
+})();
+
+/** The reports whose PDFs are read back: a real report (made by the build), and the fixture with a partial translation (by npm run pdf). */
 const REPORTS = [
-  { site: 'real', reportId: 'taiyuan-xiaodian/2024', content: join(import.meta.dirname, '../content') },
-  { site: 'fixtures', reportId: 'jinyang-fenhe/2025', content: inject('fixturesContent') },
+  { site: 'real', reportId: realReport, content: contentDir('real') },
+  { site: 'fixtures', reportId: 'jinyang-fenhe/2025', content: contentDir() },
 ] as const satisfies readonly { site: Site; reportId: string; content: string }[];
 
 /** The editions a built report page declares (its PDF manifest). */
