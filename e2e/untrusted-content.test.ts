@@ -203,7 +203,7 @@ describe('a poisoned report (hand-edited zh.mdx, en.json, glossary.json) at buil
       if (page.startsWith(REPORT) || page.startsWith(`en/${REPORT}`)) {
         if (!page.includes('cite')) {
           await tab.locator('#p2 a.gloss-ref').first().click();
-          const note = tab.locator('.gloss-note');
+          const note = tab.getByRole('dialog');
           await expect.poll(() => note.isVisible()).toBe(true);
           await expect(note.textContent()).resolves.toMatch(/释义链接|government service hall/);
           await expect(note.locator('script, img, a:not([href])').count()).resolves.toBe(0);
