@@ -30,11 +30,10 @@ import {
   splitMarkedLines,
   type MarkupFinding,
 } from './inline-markup.ts';
+import { CHROME, countHan, visitElements } from './html-structure.ts';
 import { tableToMarkdown } from './html-table.ts';
 import { glossaryAfter, isProse, outsideBlocks, titleArea } from './outside-article.ts';
 
-/** Containers that are page chrome, never the article. */
-const CHROME = new Set(['nav', 'header', 'footer', 'aside', 'menu']);
 const BLOCK = new Set([
   'address',
   'article',
@@ -154,18 +153,6 @@ function linkText(element: Element): number {
     if (child.tagName === 'a') total += countHan(toText(child));
   });
   return total;
-}
-
-function countHan(text: string): number {
-  return (text.match(/[\u3400-\u9fff]/g) ?? []).length;
-}
-
-function visitElements(node: Root | Element, visit: (element: Element) => void | 'skip'): void {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (visit(child) === 'skip') continue;
-    visitElements(child, visit);
-  }
 }
 
 function findArticle(tree: Root): Element | undefined {
