@@ -86,6 +86,11 @@ export function parseGlossaryList(lines: SourceLine[], diagnostics: Diagnostics,
       diagnostics.error(line.line, 'a table inside the 名词解释 section; the glossary must be a list of "term：definition" entries');
       continue;
     }
+    if (line.note !== undefined) {
+      // A Word footnote: numbered by the note, term and definition as its text holds them.
+      items.push({ n: line.note, text: line.markdown, line: line.line, termOnly: false, definition: '', sourceLines: [line.line] });
+      continue;
+    }
     const item = unnumbered ? undefined : ITEM.exec(line.markdown);
     const previous = items.at(-1);
     // Entries share one numbering style (1. or （1） or [1] or ①); a line numbered in another

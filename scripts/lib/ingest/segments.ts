@@ -50,6 +50,11 @@ export function splitSegments(lines: SourceLine[], diagnostics: Diagnostics): Se
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as SourceLine;
     const next = lines[index + 1];
+    // A footnote or endnote of a Word document is a glossary entry wherever it stands.
+    if (line.note !== undefined) {
+      segments.glossary.push(line);
+      continue;
+    }
     const short = [...plainOf(line)].length <= 40 && !line.table;
     if (short && isGlossaryHeading(line.markdown)) {
       if (state === 'glossary' || segments.glossary.length > 0)

@@ -86,7 +86,11 @@ export interface HtmlLines {
 }
 
 export function readHtmlLines(html: string): HtmlLines | { error: string; line: number } {
-  const tree = unified().use(rehypeParse).parse(html) as Root;
+  return readHtmlTree(unified().use(rehypeParse).parse(html) as Root);
+}
+
+/** The same from a parsed page (the Word reader hands over mammoth's HTML, notes taken out). */
+export function readHtmlTree(tree: Root): HtmlLines | { error: string; line: number } {
   const article = findArticle(tree);
   if (!article) return { error: 'the page has no text that could be a report (no element holds paragraphs of text)', line: 0 };
   const findings: MarkupFinding[] = [];

@@ -11,6 +11,7 @@ import { SOURCE_KIND_LABELS, type SourceKind, type SourceLine } from '../source-
 import { detectKind } from './detect-kind.ts';
 import { removeInvisibleCharacters } from './invisible-characters.ts';
 import { escapeLineStart, escapeLiteralText, type MarkupFinding } from './inline-markup.ts';
+import { readDocxLines } from './read-docx-lines.ts';
 import { readHtmlLines } from './read-html-lines.ts';
 import { readTextLines } from './read-text-lines.ts';
 
@@ -36,6 +37,7 @@ export async function readSourceLines(fileName: string, bytes: Uint8Array, diagn
     diagnostics.error(0, detected.error);
     return undefined;
   }
+  if (detected.kind === 'docx') return readDocx(bytes, diagnostics);
   const decoded = await decodeSource(bytes, diagnostics, { html: detected.kind === 'html' });
   if (!decoded) return undefined;
   const invisible = removeInvisibleCharacters(decoded.text);
@@ -134,6 +136,29 @@ export async function readSourceLines(fileName: string, bytes: Uint8Array, diagn
     encoding: decoded.encoding,
     sha256: decoded.sha256,
     lines,
+    repairs,
+  };
+}
+
+async function readDocx(bytes: Uint8Array, diagnostics: Diagnostics): Promise<ReadSource | undefined> {
+  const { createHash } = await import('node:crypto');
+  const read = await readDocxLines(bytes);
+  if ('error' in read) {
+    diagnostics.error(read.line, read.error);
+    return undefined;
+  }
+  const repairs: Repair[] = [];
+  for (const finding of read.findings) {
+    const detail = `${finding.what} ${finding.action === 'removed' ? 'removed with its content' : finding.action === 'attribute-removed' ? 'removed' : 'unwrapped, text kept'}`;
+    repairs.push({ kind: 'markup-removed', line: finding.line, detail });
+    if (finding.action !== 'unwrapped') diagnostics.warning(finding.line, `markup that is not the report's own was removed: ${detail}`);
+  }
+  return {
+    kind: 'docx',
+    kindLabel: `${SOURCE_KIND_LABELS.docx}; chosen by the extension .docx`,
+    encoding: 'Office Open XML (.docx)',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    lines: read.lines,
     repairs,
   };
 }
