@@ -45,7 +45,7 @@ export interface GlossaryEntry {
 export function isGlossaryHeading(text: string): boolean {
   const core = foldScript(markdownToPlainText(text))
     .replace(/[\s\u3000]/g, '')
-    .replace(/^附件[0-9一二三四五六七八九十]*[:：.、]?/, '')
+    .replace(/^附(?:件|录)?[0-9一二三四五六七八九十]*[:：.、]?/, '')
     .replace(/^《[^》]{1,20}》/, '')
     .replace(/^(?:有关|相关)/, '')
     .replace(/[:：]$/, '');
@@ -53,7 +53,8 @@ export function isGlossaryHeading(text: string): boolean {
 }
 
 /** 1. 1、 1． （1） (1) [1] ［1］ 〔1〕 【1】 at the start of an entry. */
-const ITEM = /^(?:(\d{1,3})\s*[.．、]|[（(]\s*(\d{1,3})\s*[）)]|[[［〔【]\s*(\d{1,3})\s*[\]］〕】]|([①-⑳]))\s*(.*)$/s;
+// `1\.`: a web copy's line-start `1.` is escaped so Markdown keeps it text; it is still a number here.
+const ITEM = /^(?:(\d{1,3})\s*\\?[.．、]|[（(]\s*(\d{1,3})\s*[）)]|[[［〔【]\s*(\d{1,3})\s*[\]］〕】]|([①-⑳]))\s*(.*)$/s;
 /** ① … ⑳ → 1 … 20. */
 export function circledNumber(char: string): number {
   return (char.codePointAt(0) ?? 0) - 0x245f;

@@ -175,7 +175,7 @@ function toStoredEntry(entry: GlossaryEntry) {
 
 /** The entry number (1. （1） [1] …) is list markup, not text. */
 function stripEntryNumber(markdown: string): string {
-  return markdown.replace(/^(?:\d{1,3}\s*[.．、]|[（(]\s*\d{1,3}\s*[）)]|[[［〔【]\s*\d{1,3}\s*[\]］〕】]|[①-⑳])/, '');
+  return markdown.replace(/^(?:\d{1,3}\s*\\?[.．、]|[（(]\s*\d{1,3}\s*[）)]|[[［〔【]\s*\d{1,3}\s*[\]］〕】]|[①-⑳])/, '');
 }
 
 function json(value: unknown): string {

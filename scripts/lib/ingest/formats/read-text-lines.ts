@@ -129,9 +129,14 @@ function sanitiseBlock(block: string[], firstLine: number, findings: MarkupFindi
 
 /** A line of tab-separated cells standing among other such lines (two or more rows). */
 function isTabRow(raw: string, block: string[], offset: number): boolean {
+  // "1.<TAB>text" is a list number a word processor wrote with a tab, not a cell.
+  if (/^\s*(?:\d{1,3}[.．、)）]|[（(]\d{1,3}[)）])\t/.test(raw)) return false;
   const cells = raw.split('\t').filter((cell) => cell.trim() !== '').length;
   const neighbour = (line: string | undefined) =>
-    line !== undefined && line.includes('\t') && line.split('\t').filter((c) => c.trim() !== '').length >= 2;
+    line !== undefined &&
+    line.includes('\t') &&
+    !/^\s*(?:\d{1,3}[.．、)）]|[（(]\d{1,3}[)）])\t/.test(line) &&
+    line.split('\t').filter((c) => c.trim() !== '').length >= 2;
   return cells >= 2 && (neighbour(block[offset - 1]) || neighbour(block[offset + 1]));
 }
 
