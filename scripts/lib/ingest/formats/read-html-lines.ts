@@ -171,7 +171,24 @@ function findArticle(tree: Root): Element | undefined {
     }
     return undefined;
   });
-  return best;
+  return best ? widenToSections(tree, best) : undefined;
+}
+
+/**
+ * Word's HTML splits a document at every section break into sibling
+ * <div class="WordSection1">, <div class="WordSection2">…; the article is all of them.
+ */
+function widenToSections(tree: Root, article: Element): Element {
+  const sectionClass = (element: Element) =>
+    (Array.isArray(element.properties['className']) ? element.properties['className'] : []).some((name) =>
+      /^(?:WordSection|Section)\d+$/.test(String(name)),
+    );
+  if (!sectionClass(article)) return article;
+  let parent: Element | undefined;
+  visitElements(tree, (element) => {
+    if (element.children.includes(article)) parent = element;
+  });
+  return parent ?? article;
 }
 
 function namesReport(text: string): boolean {

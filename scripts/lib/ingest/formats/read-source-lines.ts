@@ -69,6 +69,14 @@ export async function readSourceLines(fileName: string, bytes: Uint8Array, diagn
       return undefined;
     }
     const han = (read.articleText.match(/[\u3400-\u9fff]/g) ?? []).length;
+    const pdfLink = /[^\s"'<>]+\.pdf\b/i.exec(decoded.text);
+    if (han < MIN_REPORT_CHARACTERS && pdfLink) {
+      diagnostics.error(
+        read.articleLine,
+        `this HTML page holds no report text, only a link to a PDF (${pdfLink[0].slice(-60)}): download that file and ingest its text; PDF files themselves are not read yet`,
+      );
+      return undefined;
+    }
     if (han < MIN_REPORT_CHARACTERS) {
       diagnostics.error(
         read.articleLine,
@@ -78,6 +86,19 @@ export async function readSourceLines(fileName: string, bytes: Uint8Array, diagn
     }
     ({ lines, findings } = read);
     kind = 'html';
+    const pages = paginatedPages(decoded.text, read.notRead.map((block) => block.text).join('\n'));
+    if (pages > 1)
+      diagnostics.warning(
+        0,
+        `the page shows one page of a report split over ${pages} pages (a pager 第1页 第2页…): only this page was read; save the single-page or 全文 view, or every page`,
+      );
+    const unread = read.notRead.filter((block) => !block.prose && block.line > read.articleLine);
+    const unreadHan = unread.reduce((total, block) => total + (block.text.match(/[\u3400-\u9fff]/g) ?? []).length, 0);
+    if (unreadHan >= 150 && unread.length >= 8)
+      diagnostics.warning(
+        unread[0]?.line ?? 0,
+        `${unread.length} short blocks of text after the article (${unreadHan} Chinese characters) were not read; check ingest-report.md that none of them is the report's (a table, an appendix)`,
+      );
     for (const block of read.readOutside)
       outsideRepairs.push({
         kind: 'outside-article',
@@ -161,6 +182,16 @@ async function readDocx(bytes: Uint8Array, diagnostics: Diagnostics): Promise<Re
     lines: read.lines,
     repairs,
   };
+}
+
+/** How many pages a paginated article says it has (第1页 第2页 … 尾页, or createPageHTML(3, …)); 1 when not paginated. */
+function paginatedPages(html: string, outsideText: string): number {
+  const script = /createPageHTML\(\s*(\d+)/.exec(html);
+  if (script?.[1]) return Number(script[1]);
+  const listed = [...outsideText.matchAll(/第\s*(\d+)\s*页/g)].map((match) => Number(match[1]));
+  const total = /共\s*(\d+)\s*页/.exec(outsideText);
+  if (total?.[1]) return Number(total[1]);
+  return listed.length >= 2 && /下一页|尾页|末页/.test(outsideText) ? Math.max(...listed) : 1;
 }
 
 /**
