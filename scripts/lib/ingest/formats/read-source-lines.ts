@@ -186,7 +186,8 @@ async function readDocx(bytes: Uint8Array, diagnostics: Diagnostics): Promise<Re
 
 /** How many pages a paginated article says it has (第1页 第2页 … 尾页, or createPageHTML(3, …)); 1 when not paginated. */
 function paginatedPages(html: string, outsideText: string): number {
-  const script = /createPageHTML\(\s*(\d+)/.exec(html);
+  // TRS pagers: createPageHTML(3, 0, …) or var countPage = 3 … createPageHTML(countPage, …).
+  const script = /createPageHTML\(\s*(\d+)/.exec(html) ?? (/createPageHTML\(/.test(html) ? /countPage\s*=\s*(\d+)/.exec(html) : null);
   if (script?.[1]) return Number(script[1]);
   const listed = [...outsideText.matchAll(/第\s*(\d+)\s*页/g)].map((match) => Number(match[1]));
   const total = /共\s*(\d+)\s*页/.exec(outsideText);
