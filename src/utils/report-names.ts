@@ -24,10 +24,6 @@ export function placeName(report: Report, regions: readonly Region[], lang: 'zh-
   return lang === 'zh-CN' ? city.name.zh.replace(/[市省]$/, '') : city.name.en.replace(/ (City|Province)$/, '');
 }
 
-export function reportTitle(report: Report, lang: 'zh-CN' | 'en'): string {
-  return lang === 'en' && report.en ? report.en.title : report.zh.title;
-}
-
 /** The region's display name: 太原市小店区 / Xiaodian District, Taiyuan City. */
 export function regionDisplayName(report: Report, regions: readonly Region[], lang: 'zh-CN' | 'en'): string {
   const region = regions.find((candidate) => candidate.id === report.region);

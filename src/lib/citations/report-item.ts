@@ -26,6 +26,7 @@
  *   MLA gets `genre: Unofficial translation by Baogao` and no translator, because with the
  *   author left out the MLA style would promote the translator to the author position.
  */
+import { localized } from '../../i18n/localized.ts';
 
 export type CitationLang = 'zh-CN' | 'en';
 
@@ -167,7 +168,7 @@ export function exportNote(target: CitationTarget): string | undefined {
     return parts.length > 0 ? parts.join('；') : undefined;
   }
   parts.push(`Unofficial translation by ${TRANSLATOR} of ${report.title.zh}`);
-  if (report.speaker) parts.push(`delivered by ${report.speaker.en ?? report.speaker.zh}`);
+  if (report.speaker) parts.push(`delivered by ${localized(report.speaker, 'en')}`);
   if (report.occasion?.en) parts.push(report.occasion.en);
   if (paragraph) parts.push(`para. ${paragraph.number}`);
   return parts.join('; ');
