@@ -38,7 +38,7 @@ export interface Bilingual {
 export interface CitableReport {
   /** 政府工作报告 / Report on the Work of the Government */
   title: Bilingual;
-  /** The people's government: 太原市小店区人民政府 / Xiaodian District People's Government, Taiyuan */
+  /** The people's government: 太原市小店区人民政府 / Xiaodian District People's Government of Taiyuan (src/utils/report-names.ts) */
   author: { zh: string; en: string };
   /** 康建斌 / Kang Jianbin: for the BibTeX/RIS note only; the author is the government. */
   speaker?: Bilingual;
