@@ -6,7 +6,7 @@
  * follow the text actually shown, not the page, so screen readers and fonts get
  * it right.
  */
-import type { UiLang } from './schema.ts';
+import type { UiLang } from './langs.ts';
 
 /** A value in the original Chinese and, when translated, in English. */
 export interface Localizable<T> {

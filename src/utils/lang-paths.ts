@@ -4,7 +4,7 @@
  * Chinese, the original, at the root (/search/), and `en` for English
  * (/en/search/); the middleware reads the language back from the URL.
  */
-import { UI_LANGS } from '../i18n/schema.ts';
+import { UI_LANGS } from '../i18n/langs.ts';
 import { langSegment } from './urls.ts';
 
 type Params = Record<string, string | undefined>;

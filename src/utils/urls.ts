@@ -15,7 +15,7 @@
  * (src/pages/[...lang]/, src/utils/lang-paths.ts), and the hreflang links
  * and the language switch are this path with the other prefix.
  */
-import { UI_LANGS, type UiLang } from '../i18n/schema.ts';
+import { UI_LANGS, type UiLang } from '../i18n/langs.ts';
 
 export type ReportView = 'read' | 'parallel' | 'interleaved';
 export const REPORT_VIEWS: readonly ReportView[] = ['read', 'parallel', 'interleaved'];
