@@ -10,10 +10,11 @@
  *   /glossary/, /glossary/<key>/        glossary and term pages (and /en/…)
  *   /search/, /about/                   search and about (and /en/…)
  *
- * Every page but the 404 exists in both languages at the same path, so one
- * route file serves both: its first segment is the optional `[...lang]`
- * (src/pages/[...lang]/, src/utils/lang-paths.ts), and the hreflang links
- * and the language switch are this path with the other prefix.
+ * Every page (but the bilingual 404 and the redirect pages of old paths) exists
+ * in both languages at the same path, so one route file serves both: its first
+ * segment is the optional `[...lang]` (src/pages/[...lang]/,
+ * src/utils/lang-paths.ts), and the hreflang links and the language switch
+ * are this path with the other prefix.
  */
 import { UI_LANGS, type UiLang } from '../i18n/langs.ts';
 
