@@ -133,7 +133,7 @@ describe('PDF editions of the 2024 Xiaodian report', () => {
       id: 'taiyuan-xiaodian-2024-en',
       lang: 'en',
       pages: [15, 32],
-      author: "Xiaodian District People's Government, Taiyuan",
+      author: "Xiaodian District People's Government of Taiyuan",
       title: 'Report on the Work of the Government, Xiaodian District',
     },
     bilingual: {

@@ -109,7 +109,7 @@ export const reportSanitizeSchema: Schema = {
 };
 
 /**
- * The site's own Markdown pages (src/pages/*.md, *.mdx: the about pages), written in this repository:
+ * The site's own Markdown pages (content/pages/<lang>/*.mdx: the about pages), written in this repository:
  * the report schema plus the prose structure those pages use.
  *
  * - `h1`–`h6`: the page's headings (Astro adds their ids after the sanitizer runs).

@@ -4,6 +4,8 @@
  * chosen view is remembered per browser, and the home page's report links
  * follow it.
  */
+import { pathToLang } from '../utils/urls.ts';
+
 const STORAGE_KEY = 'baogao-view';
 
 function blockAtTop(): string | undefined {
@@ -21,9 +23,8 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-view-link
   link.addEventListener('click', () => {
     const id = blockAtTop() ?? (location.hash ? location.hash.slice(1) : undefined);
     if (id) link.hash = id;
-    const view = link.pathname.match(/\/(parallel|interleaved)\/$/)?.[1] ?? 'read';
-    const lang = link.pathname.includes('/en/') ? 'en' : 'zh-CN';
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ view, lang }));
+    // The link says its view (ViewSwitch.astro); its language is in its path.
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ view: link.dataset['viewLink'], lang: pathToLang(link.pathname) }));
   });
 }
 

@@ -3,18 +3,20 @@
  * document metadata (title, author, subject, keywords), in the edition's
  * language. Rendered into the report page by PdfLinks.astro; the PDF step
  * reads it back, so the PDFs are described from the same report data as the
- * pages. The metadata phrases are UI strings (src/i18n).
+ * pages. The metadata phrases are UI strings (src/i18n); the author is the
+ * government's name as the citations give it (src/utils/report-names.ts).
  */
+import { localized } from '../../../src/i18n/localized.ts';
 import { translatorFor, type Translate } from '../../../src/i18n/translator.ts';
 import type { Region } from '../../../src/schemas/region.ts';
 import type { Report } from '../../../src/schemas/report.ts';
+import { governmentName, regionAndParent } from '../../../src/utils/report-names.ts';
 import { editionId, editionsOf, type PdfEdition, type PdfEditionManifest } from './editions.ts';
 
 export interface EditionSources {
   report: Report;
-  /** The report's region and its enclosing region (regions.json), when listed. */
-  region: Region | undefined;
-  parent: Region | undefined;
+  /** Every region (regions.json): the report's own and its enclosing region are named. */
+  regions: readonly Region[];
   /** Site path (with the base) of the page an edition is printed from. */
   pageOf: (edition: PdfEdition) => string;
   /** Site path (with the base) of the PDF with this id. */
@@ -33,23 +35,23 @@ const withoutDashes = (dateline: string) => dateline.replace(/^[—–-]+\s*/, '
 // Glossary terms are printed in quotes (“惠商保”); keywords are the bare terms.
 const withoutQuotes = (term: string) => term.replace(/["“”「」]/g, '').trim();
 
-function chineseTexts({ report, region, parent }: EditionSources, t: Translate): LanguageTexts {
-  const regionName = region?.name.zh ?? report.place;
+function chineseTexts({ report, regions }: EditionSources, t: Translate): LanguageTexts {
   return {
     title: t('pdf.title', { place: report.place, year: report.year, title: report.zh.title }),
-    author: parent ? t('pdf.author', { region: regionName, parent: parent.name.zh }) : t('pdf.authorTopLevel', { region: regionName }),
+    author: governmentName(report, regions, 'zh-CN'),
     subject: withoutDashes(report.zh.dateline),
     keywords: [report.zh.title, report.place, String(report.year), ...report.glossary.map((entry) => withoutQuotes(entry.term))],
   };
 }
 
-function englishTexts({ report, region, parent }: EditionSources, t: Translate): LanguageTexts {
-  const texts = report.en ?? report.zh;
+function englishTexts({ report, regions }: EditionSources, t: Translate): LanguageTexts {
+  const texts = localized(report, 'en');
+  const { region, parent } = regionAndParent(report, regions);
   const regionName = region?.name.en ?? report.region;
   const place = [regionName, parent?.name.en].filter(Boolean).join(', ');
   return {
     title: t('pdf.title', { place, year: report.year, title: texts.title }),
-    author: parent ? t('pdf.author', { region: regionName, parent: parent.name.en }) : t('pdf.authorTopLevel', { region: regionName }),
+    author: governmentName(report, regions, 'en'),
     subject: withoutDashes(texts.dateline),
     keywords: [
       texts.title,
