@@ -69,11 +69,11 @@ export async function readSourceLines(fileName: string, bytes: Uint8Array, diagn
       return undefined;
     }
     const han = (read.articleText.match(/[\u3400-\u9fff]/g) ?? []).length;
-    const pdfLink = /[^\s"'<>]+\.pdf\b/i.exec(decoded.text);
+    const pdfLink = /[^\s"'<>=/]+\.pdf\b/i.exec(decoded.text);
     if (han < MIN_REPORT_CHARACTERS && pdfLink) {
       diagnostics.error(
-        read.articleLine,
-        `this HTML page holds no report text, only a link to a PDF (${pdfLink[0].slice(-60)}): download that file and ingest its text; PDF files themselves are not read yet`,
+        decoded.text.slice(0, pdfLink.index).split('\n').length,
+        `this HTML page holds no report text, only a link to a PDF (${pdfLink[0].replaceAll('&amp;', '&')}): download that file and ingest its text; PDF files themselves are not read yet`,
       );
       return undefined;
     }
