@@ -4,9 +4,9 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { katexAssets } from './src/integrations/katex-assets.ts';
-import { ogImages } from './src/integrations/og-images.ts';
+import { ogImages } from './src/integrations/og/index.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
-import { pdfEditions } from './src/integrations/pdf-editions.ts';
+import { pdfEditions } from './src/integrations/pdf/index.ts';
 import { rehypePlugins, remarkPlugins, smartypants } from './src/markdown/plugins.ts';
 
 /**

@@ -7,10 +7,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SIZE_ATTRIBUTE } from './lib/pdf/editions.ts';
-import { findReportManifests } from './lib/pdf/find-editions.ts';
-import { generatePdfEditions } from './lib/pdf/generate-editions.ts';
-import { pdfLine, summaryLine } from './lib/pdf/progress.ts';
+import { SIZE_ATTRIBUTE } from '../src/integrations/pdf/editions.ts';
+import { findReportManifests } from '../src/integrations/pdf/find-editions.ts';
+import { generatePdfEditions } from '../src/integrations/pdf/generate-editions.ts';
+import { pdfLine, summaryLine } from '../src/integrations/pdf/progress.ts';
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { dir: { type: 'string', default: 'dist' }, base: { type: 'string' } } });

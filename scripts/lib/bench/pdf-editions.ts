@@ -5,7 +5,7 @@
  * build's own per-PDF lines cannot be read from there.
  */
 import { basename } from 'node:path';
-import { generatePdfEditions } from '../pdf/generate-editions.ts';
+import { generatePdfEditions } from '../../../src/integrations/pdf/generate-editions.ts';
 
 export interface PdfEditionFigures {
   totalMs: number;

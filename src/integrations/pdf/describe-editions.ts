@@ -5,9 +5,9 @@
  * reads it back, so the PDFs are described from the same report data as the
  * pages. The metadata phrases are UI strings (src/i18n).
  */
-import { translatorFor, type Translate } from '../../../src/i18n/translator.ts';
-import type { Region } from '../../../src/schemas/region.ts';
-import type { Report } from '../../../src/schemas/report.ts';
+import { translatorFor, type Translate } from '../../i18n/translator.ts';
+import type { Region } from '../../schemas/region.ts';
+import type { Report } from '../../schemas/report.ts';
 import { editionId, editionsOf, type PdfEdition, type PdfEditionManifest } from './editions.ts';
 
 export interface EditionSources {

@@ -2,13 +2,13 @@
  * Make every PDF edition of a built site: serve the site under its base, print
  * each edition's page with Chromium, set its metadata and bookmark titles,
  * write <dir>/pdf/<id>.pdf, then fill the sizes into the pages that link them.
- * Shared by the build (src/integrations/pdf-editions.ts) and `npm run pdf`.
+ * Shared by the build (src/integrations/pdf/index.ts) and `npm run pdf`.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { launchChromium } from '../browser/chromium.ts';
-import { startStaticServer } from '../static-server.ts';
+import { launchChromium } from '../shared/chromium.ts';
+import { startStaticServer } from '../shared/static-server.ts';
 import { PDF_DIR, type PdfEditionManifest } from './editions.ts';
 import { findReportManifests } from './find-editions.ts';
 import { retitleOutline } from './outline.ts';

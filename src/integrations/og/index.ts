@@ -6,9 +6,9 @@ import type { AstroIntegration } from 'astro';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../../scripts/lib/browser/chromium.ts';
-import type { OgCard } from '../pages/og-cards.json.ts';
-import { ogCardHtml } from './og-card-html.ts';
+import { launchChromium } from '../shared/chromium.ts';
+import type { OgCard } from '../../pages/og-cards.json.ts';
+import { ogCardHtml } from './card-html.ts';
 
 export function ogImages(): AstroIntegration {
   return {

@@ -2,13 +2,13 @@
  * The PDF editions, made as part of every `astro build`: once the pages are
  * written, each report's Chinese, English and side-by-side pages are printed
  * with Chromium into dist/pdf/<region>-<year>-<zh|en|bilingual>.pdf and the
- * pages' size placeholders are filled (the steps are in scripts/lib/pdf/;
+ * pages' size placeholders are filled (the steps are in this folder;
  * `npm run pdf` runs the same steps on an existing dist/). BAOGAO_PDF=0 skips
  * them; the pages then link no PDF (see PdfLinks.astro).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { pdfEditionsEnabled } from '../../scripts/lib/pdf/editions.ts';
+import { pdfEditionsEnabled } from './editions.ts';
 
 export function pdfEditions(): AstroIntegration {
   // The pages' links include the base, so the built site is served under it while printing.
@@ -29,8 +29,8 @@ export function pdfEditions(): AstroIntegration {
           return;
         }
         // Loaded here, not at the top: `astro dev` and `astro check` never need Chromium.
-        const { generatePdfEditions } = await import('../../scripts/lib/pdf/generate-editions.ts');
-        const { pdfLine, summaryLine } = await import('../../scripts/lib/pdf/progress.ts');
+        const { generatePdfEditions } = await import('./generate-editions.ts');
+        const { pdfLine, summaryLine } = await import('./progress.ts');
         const outDir = fileURLToPath(dir);
         const result = await generatePdfEditions({ dir: outDir, base, onPdf: (pdf) => logger.info(pdfLine(pdf, outDir)) });
         logger.info(summaryLine(result));
