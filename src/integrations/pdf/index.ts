@@ -9,22 +9,25 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { pdfEditionsEnabled } from './editions.ts';
+import { vitePluginPdfSettings } from './vite-virtual-module.ts';
 
 export function pdfEditions(): AstroIntegration {
   // The pages' links include the base, so the built site is served under it while printing.
   let base = '/';
+  let linkPdfs = false;
   return {
     name: 'baogao-pdf-editions',
     hooks: {
-      'astro:config:setup': ({ command }) => {
-        // The dev server makes no PDFs, so its pages must link none (PdfLinks.astro reads BAOGAO_PDF).
-        if (command === 'dev') process.env['BAOGAO_PDF'] = '0';
+      'astro:config:setup': ({ command, updateConfig }) => {
+        // The dev server makes no PDFs, so its pages link none; PdfLinks.astro reads this from the virtual module.
+        linkPdfs = command !== 'dev' && pdfEditionsEnabled(process.env);
+        updateConfig({ vite: { plugins: [vitePluginPdfSettings({ linkPdfs })] } });
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!pdfEditionsEnabled(process.env)) {
+        if (!linkPdfs) {
           logger.info('BAOGAO_PDF=0: no PDF editions made, and the pages link none');
           return;
         }
