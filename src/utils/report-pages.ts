@@ -3,12 +3,13 @@
  * reports (test-only collections) are built only when the collection is one.
  */
 import { getCollection } from 'astro:content';
+import { compareReports } from '../lib/report-order.ts';
 import type { Report } from '../schemas/report.ts';
 import { REPORT_VIEWS, type ReportView } from './urls.ts';
 
 export async function getReports(): Promise<Report[]> {
   const entries = await getCollection('reports');
-  return entries.map((entry) => entry.data).sort((a, b) => a.region.localeCompare(b.region) || b.year - a.year);
+  return entries.map((entry) => entry.data).sort(compareReports);
 }
 
 export async function reportViewPaths() {
