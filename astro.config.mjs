@@ -37,8 +37,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(p\d+|cite\/p\d+)\/$/.test(page) && !page.endsWith('/404/') }),
     katexAssets(),
     pdfEditions({ siteModel }),
-    ogImages(),
-    pagefindIndex(),
+    ogImages({ siteModel }),
+    pagefindIndex({ siteModel }),
   ],
   devToolbar: { enabled: false },
   // Keep every stylesheet an external file: style-src stays 'self' plus Astro's hashes.

@@ -4,7 +4,7 @@
  * machine's Noto CJK (no downloads).
  */
 import { escapeHtml as escape } from '../../lib/escape-html.ts';
-import type { OgCard } from '../../pages/og-cards.json.ts';
+import type { OgCard } from './cards.ts';
 
 export function ogCardHtml(card: OgCard): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
