@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../scripts/lib/build-site.ts';
-import { startStaticServer, type StaticServer } from '../scripts/lib/static-server.ts';
+import { startStaticServer, type StaticServer } from '../src/integrations/shared/static-server.ts';
 import { buildFixtureCollection } from './fixtures/collection.ts';
 import { useBrowser } from './browser.ts';
 

@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchChromium } from '../scripts/lib/browser/chromium.ts';
+import { launchChromium } from '../src/integrations/shared/chromium.ts';
 
 let browser: Browser | undefined;
 

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../scripts/lib/build-site.ts';
-import { startStaticServer } from '../scripts/lib/static-server.ts';
+import { startStaticServer } from '../src/integrations/shared/static-server.ts';
 import { buildFixtureCollection } from './fixtures/collection.ts';
 
 declare module 'vitest' {

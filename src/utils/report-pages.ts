@@ -5,13 +5,14 @@
  * only when the collection is one.
  */
 import { getCollection } from 'astro:content';
+import { compareReports } from '../lib/report-order.ts';
 import type { Report } from '../schemas/report.ts';
 import { inEveryLang } from './lang-paths.ts';
 import { REPORT_VIEWS, type ReportView } from './urls.ts';
 
 export async function getReports(): Promise<Report[]> {
   const entries = await getCollection('reports');
-  return entries.map((entry) => entry.data).sort((a, b) => a.region.localeCompare(b.region) || b.year - a.year);
+  return entries.map((entry) => entry.data).sort(compareReports);
 }
 
 export async function reportViewPaths() {

@@ -21,7 +21,9 @@ import { UI_LANGS, type UiLang } from '../i18n/langs.ts';
 export type ReportView = 'read' | 'parallel' | 'interleaved';
 export const REPORT_VIEWS: readonly ReportView[] = ['read', 'parallel', 'interleaved'];
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+// The deployment base, as Vite was given it (pages, client code). Build steps load this module in Node, outside
+// Vite, where there is none: there these functions return site paths (src/integrations/shared/under-base.ts).
+const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
 /** Prefix a site path (starting with /) with the deployment base. */
 export function withBase(path: string): string {

@@ -1,24 +1,29 @@
 /**
  * Renders each report's social preview image (dist/og/<region>-<year>.png)
- * with Debian's Chromium after the build.
+ * with Debian's Chromium after the build, from the content model in memory.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../../scripts/lib/browser/chromium.ts';
-import type { OgCard } from '../pages/og-cards.json.ts';
-import { ogCardHtml } from './og-card-html.ts';
+import type { SiteModel } from '../shared/site-model-fs.ts';
+import { ogCardHtml } from './card-html.ts';
+import { describeOgCards } from './cards.ts';
 
-export function ogImages(): AstroIntegration {
+export interface OgImagesOptions {
+  /** The content model the cards are described from. */
+  siteModel: () => Promise<SiteModel>;
+}
+
+export function ogImages({ siteModel }: OgImagesOptions): AstroIntegration {
   return {
     name: 'baogao-og-images',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // Loaded here, not at the top: `astro dev` and `astro check` never need Chromium.
+        const { launchChromium } = await import('../shared/chromium.ts');
         const outDir = fileURLToPath(dir);
-        const cardsPath = join(outDir, 'og-cards.json');
-        const cards = JSON.parse(await readFile(cardsPath, 'utf8')) as OgCard[];
-        await rm(cardsPath);
+        const cards = describeOgCards(await siteModel());
         await mkdir(join(outDir, 'og'), { recursive: true });
         const browser = await launchChromium();
         try {

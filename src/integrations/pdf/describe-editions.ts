@@ -1,16 +1,18 @@
 /**
  * What each PDF edition of a report is: the page printed, the file, and the
  * document metadata (title, author, subject, keywords), in the edition's
- * language. Rendered into the report page by PdfLinks.astro; the PDF step
- * reads it back, so the PDFs are described from the same report data as the
- * pages. The metadata phrases are UI strings (src/i18n); the author is the
- * government's name as the citations give it (src/utils/report-names.ts).
+ * language. PdfLinks.astro links the editions it describes, and the PDF step
+ * prints them (site-editions.ts), so the pages and the PDFs are described by one
+ * function from the same report data. The metadata phrases are UI strings
+ * (src/i18n); the author is the government's name as the citations give it
+ * (src/utils/report-names.ts).
  */
-import { localized } from '../../../src/i18n/localized.ts';
-import { translatorFor, type Translate } from '../../../src/i18n/translator.ts';
-import type { Region } from '../../../src/schemas/region.ts';
-import type { Report } from '../../../src/schemas/report.ts';
-import { governmentName, regionAndParent } from '../../../src/utils/report-names.ts';
+import { localized } from '../../i18n/localized.ts';
+import { translatorFor, type Translate } from '../../i18n/translator.ts';
+import type { Region } from '../../schemas/region.ts';
+import type { Report } from '../../schemas/report.ts';
+import { governmentName, regionAndParent } from '../../utils/report-names.ts';
+import { reportUrl } from '../../utils/urls.ts';
 import { editionId, editionsOf, type PdfEdition, type PdfEditionManifest } from './editions.ts';
 
 export interface EditionSources {
@@ -70,6 +72,13 @@ function bilingualTexts(zh: LanguageTexts, en: LanguageTexts): LanguageTexts {
     subject: `${zh.subject} / ${en.subject}`,
     keywords: [...zh.keywords, ...en.keywords],
   };
+}
+
+/** The page an edition is printed from: the report in Chinese or in English, or side by side. */
+export function editionPage(report: Report, edition: PdfEdition): string {
+  return edition === 'en'
+    ? reportUrl('en', report.region, report.year)
+    : reportUrl('zh-CN', report.region, report.year, edition === 'bilingual' ? 'parallel' : 'read');
 }
 
 export function describeEditions(sources: EditionSources): PdfEditionManifest[] {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { ogCardHtml } from '../og-card-html.ts';
+import { ogCardHtml } from '../card-html.ts';
 
 test('the social preview card escapes the report title and region (Chromium renders it at build time)', () => {
   const poison = '<script>alert(1)</script><img src=x onerror="alert(1)">';

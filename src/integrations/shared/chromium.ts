@@ -1,6 +1,6 @@
 /**
  * Debian's Chromium, driven by playwright-core (test tools' own browser
- * downloads fail on this machine kind). One launcher for tests, PDFs and benches.
+ * downloads fail on this machine kind). One launcher for PDFs, preview images, tests and benches.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';

@@ -3,8 +3,8 @@
  * and English, the region and the year. Text is escaped; fonts are the
  * machine's Noto CJK (no downloads).
  */
-import { escapeHtml as escape } from '../lib/escape-html.ts';
-import type { OgCard } from '../pages/og-cards.json.ts';
+import { escapeHtml as escape } from '../../lib/escape-html.ts';
+import type { OgCard } from './cards.ts';
 
 export function ogCardHtml(card: OgCard): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>

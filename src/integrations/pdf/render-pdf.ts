@@ -20,7 +20,8 @@ export async function renderPdf(browser: Browser, origin: string, edition: PdfEd
     const page = await context.newPage();
     const url = new URL(edition.page, origin).href;
     const response = await page.goto(url, { waitUntil: 'load' });
-    if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status() ?? 'no response'} (is the site served under its base?)`);
+    if (!response?.ok())
+      throw new Error(`${url}: HTTP ${response?.status() ?? 'no response'} (was the site built from this content, for this base?)`);
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     await page.evaluate(async (runningHead) => {
       // print.css shows this in the page's top margin box.

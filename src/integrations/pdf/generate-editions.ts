@@ -1,18 +1,18 @@
 /**
- * Make every PDF edition of a built site: serve the site under its base, print
+ * Make the PDF editions of a built site: serve the site under its base, print
  * each edition's page with Chromium, set its metadata and bookmark titles,
  * write <dir>/pdf/<id>.pdf, then fill the sizes into the pages that link them.
- * Shared by the build (src/integrations/pdf-editions.ts) and `npm run pdf`.
+ * Shared by the build (index.ts) and `npm run pdf`, which both describe the
+ * editions from the content model (site-editions.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { launchChromium } from '../browser/chromium.ts';
-import { startStaticServer } from '../static-server.ts';
+import { launchChromium } from '../shared/chromium.ts';
+import { startStaticServer } from '../shared/static-server.ts';
 import { PDF_DIR, type PdfEditionManifest } from './editions.ts';
-import { findReportManifests } from './find-editions.ts';
+import { fillPdfSizes } from './fill-sizes.ts';
 import { retitleOutline } from './outline.ts';
-import { patchSizePlaceholders } from './patch-sizes.ts';
 import { renderPdf } from './render-pdf.ts';
 import { setMetadata } from './set-metadata.ts';
 
@@ -28,6 +28,8 @@ export interface GenerateOptions {
   dir: string;
   /** The base the site was built for (`/`, `/sub/path/`); its pages' links include it. */
   base: string;
+  /** The editions to make, with their pages under that base. */
+  editions: readonly PdfEditionManifest[];
   /** Called as each PDF is written, for progress lines. */
   onPdf?: (pdf: GeneratedPdf) => void;
 }
@@ -35,7 +37,7 @@ export interface GenerateOptions {
 export interface GenerateResult {
   pdfs: GeneratedPdf[];
   /** Built pages that link the PDFs (their sizes now filled in). */
-  patchedPages: number;
+  filledPages: number;
   durationMs: number;
 }
 
@@ -49,11 +51,10 @@ async function finishPdf(rendered: Uint8Array, outlineTitles: readonly string[],
   return document.save();
 }
 
-export async function generatePdfEditions({ dir, base, onPdf }: GenerateOptions): Promise<GenerateResult> {
+export async function generatePdfEditions({ dir, base, editions, onPdf }: GenerateOptions): Promise<GenerateResult> {
   const started = performance.now();
-  const editions = findReportManifests(dir).flatMap((manifest) => manifest.editions);
   const pdfs: GeneratedPdf[] = [];
-  if (editions.length === 0) return { pdfs, patchedPages: 0, durationMs: performance.now() - started };
+  if (editions.length === 0) return { pdfs, filledPages: 0, durationMs: performance.now() - started };
   await mkdir(join(dir, PDF_DIR), { recursive: true });
   const server = await startStaticServer(dir, { base });
   const browser = await launchChromium();
@@ -73,6 +74,6 @@ export async function generatePdfEditions({ dir, base, onPdf }: GenerateOptions)
     await browser.close();
     await server.close();
   }
-  const patchedPages = await patchSizePlaceholders(dir, new Map(pdfs.map((pdf) => [pdf.edition.id, pdf.bytes])));
-  return { pdfs, patchedPages, durationMs: performance.now() - started };
+  const filledPages = await fillPdfSizes(dir, new Map(pdfs.map((pdf) => [pdf.edition.id, pdf.bytes])));
+  return { pdfs, filledPages, durationMs: performance.now() - started };
 }

@@ -1,7 +1,7 @@
 /**
- * The PDF editions of a report, as both sides see them: PdfLinks.astro writes a
- * manifest of them into the report page, and the PDF step reads it back from the
- * built page. Pure (no Node APIs), because the site bundles it.
+ * The PDF editions of a report, as both sides see them: PdfLinks.astro links them
+ * from the report pages, and the PDF step prints them (both from describeEditions).
+ * Pure (no Node APIs), because the site bundles it.
  *
  * Each report gets pdf/<region>-<year>-<edition>.pdf: the Chinese original, the
  * English translation and the two side by side. A report without any English
@@ -10,7 +10,7 @@
 
 export type PdfEdition = 'zh' | 'en' | 'bilingual';
 
-/** One PDF edition of a report, as declared by its report page. */
+/** One PDF edition of a report: the page printed, the file, and the document metadata. */
 export interface PdfEditionManifest {
   /** File stem and placeholder key, e.g. `taiyuan-xiaodian-2024-zh`. */
   id: string;
@@ -29,18 +29,8 @@ export interface PdfEditionManifest {
   keywords: string[];
 }
 
-/** What a report page declares about its PDF editions. */
-export interface PdfReportManifest {
-  /** The base the site was built for, e.g. `/` or `/sub/path/`. */
-  base: string;
-  editions: PdfEditionManifest[];
-}
-
 /** Folder of the PDFs in the built site. */
 export const PDF_DIR = 'pdf';
-
-/** The attribute that marks the manifest <script> in a report page. */
-export const MANIFEST_ATTRIBUTE = 'data-pdf-editions';
 
 /** The attribute of a size placeholder; its value is the edition id. */
 export const SIZE_ATTRIBUTE = 'data-pdf-size';
@@ -50,6 +40,11 @@ export const SIZE_TEMPLATE_ATTRIBUTE = 'data-pdf-size-template';
 
 export function editionsOf(hasEnglish: boolean): PdfEdition[] {
   return hasEnglish ? ['zh', 'en', 'bilingual'] : ['zh'];
+}
+
+/** Site path of the PDF with this id, e.g. `/pdf/taiyuan-xiaodian-2024-zh.pdf`. */
+export function pdfPath(id: string): string {
+  return `/${PDF_DIR}/${id}.pdf`;
 }
 
 export function editionId(region: string, year: number, edition: PdfEdition): string {

@@ -1,7 +1,8 @@
 /**
  * A small static file server for the built site: serves `dir` under `base`,
- * directory URLs from index.html, 404.html for misses. Used by `npm run serve`,
- * the browser tests and the benchmarks (port 0 = any free port).
+ * directory URLs from index.html, 404.html for misses. Used by the PDF step
+ * (which prints the built pages), `npm run serve`, the browser tests and the
+ * benchmarks (port 0 = any free port).
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
