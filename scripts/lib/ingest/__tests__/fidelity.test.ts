@@ -6,10 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { parseBlocks } from '../../../../src/lib/block-syntax.ts';
+import { readReport } from '../../../../src/content/report-files-fs.ts';
 import { ROOT } from './ingest-helpers.ts';
 
-const REPORT_DIR = join(ROOT, 'content/reports/taiyuan-xiaodian/2024');
+const CONTENT = join(ROOT, 'content');
+const REPORT_ID = 'taiyuan-xiaodian/2024';
+const REPORT_DIR = join(CONTENT, 'reports', REPORT_ID);
 
 /** Remove markup (headings, bold, sup/sub tags, list numbers) and line-level whitespace. */
 function stripMarkup(text: string): string {
@@ -27,11 +29,8 @@ function stripMarkup(text: string): string {
 }
 
 test('the committed 2024 content holds the source text character for character', () => {
-  const report = JSON.parse(readFileSync(join(REPORT_DIR, 'report.json'), 'utf8'));
-  const source = readFileSync(join(ROOT, 'content', report.source.file), 'utf8');
-  const { blocks, problems } = parseBlocks(readFileSync(join(REPORT_DIR, 'zh.mdx'), 'utf8'));
-  expect(problems).toEqual([]);
-  const glossary = JSON.parse(readFileSync(join(REPORT_DIR, 'glossary.json'), 'utf8')) as { term: string; definition: string }[];
+  const { report, blocks, glossary } = readReport(CONTENT, REPORT_ID);
+  const source = readFileSync(join(CONTENT, report.source.file), 'utf8');
   const glossaryHeading = /^#+\s*(名词解释)\s*$/m.exec(source)?.[1] ?? '';
   const ingested = [
     report.title,

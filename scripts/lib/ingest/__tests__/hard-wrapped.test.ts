@@ -7,6 +7,8 @@
  */
 import { expect, test } from 'vitest';
 import { parseBlocks } from '../../../../src/lib/block-syntax.ts';
+import { reportFileSchema } from '../../../../src/schemas/report-file.ts';
+import { parseStoredFile } from '../../../../src/schemas/stored-file.ts';
 import { ingestSource } from '../ingest-source.ts';
 
 const WIDTH = 24;
@@ -59,6 +61,6 @@ test('a hard-wrapped extract comes back as whole paragraphs, nothing inserted', 
     paragraphs[5],
     paragraphs[6],
   ]);
-  const report = JSON.parse(String(result.files.get('reports/jinyang-fenhe/2025/report.json')));
+  const report = parseStoredFile(reportFileSchema, String(result.files.get('reports/jinyang-fenhe/2025/report.json')), 'report.json');
   expect(report.byline).toBe('县长 李明华');
 });
