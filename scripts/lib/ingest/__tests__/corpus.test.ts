@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { reservedRegionSlugs } from '../../../../src/content/reserved-slugs-fs.ts';
 import { parseBlocks } from '../../../../src/lib/block-syntax.ts';
 import { markdownToPlainText } from '../../../../src/lib/plain-text.ts';
 import { glossaryFileSchema } from '../../../../src/schemas/glossary-file.ts';
@@ -67,6 +68,7 @@ async function ingestCase(name: string): Promise<IngestResult> {
     region: args.region,
     year: args.year,
     overrides: overridesFrom(args.extra),
+    reservedSlugs: reservedRegionSlugs(),
   });
 }
 

@@ -6,6 +6,7 @@
  * each paragraph ends it, and the byline is not run into 各位代表.
  */
 import { expect, test } from 'vitest';
+import { reservedRegionSlugs } from '../../../../src/content/reserved-slugs-fs.ts';
 import { parseBlocks } from '../../../../src/lib/block-syntax.ts';
 import { reportFileSchema } from '../../../../src/schemas/report-file.ts';
 import { parseStoredFile } from '../../../../src/schemas/stored-file.ts';
@@ -48,6 +49,7 @@ test('a hard-wrapped extract comes back as whole paragraphs, nothing inserted', 
     bytes: new TextEncoder().encode(text),
     region: 'jinyang-fenhe',
     year: 2025,
+    reservedSlugs: reservedRegionSlugs(),
   });
   expect(result.kind).toBe('pdf-markdown');
   const blocks = parseBlocks(String(result.files.get('reports/jinyang-fenhe/2025/zh.mdx'))).blocks;

@@ -217,6 +217,31 @@ describe('bad input: a clear error naming the file and line, a non-zero exit, no
     expect(result.stderr).toContain('usage: npm run ingest');
   });
 
+  test('a region slug the site uses itself (a page, a build folder)', () => {
+    for (const [region, owner] of [
+      ['search', 'a page (src/pages/search.astro)'],
+      ['pagefind', 'the search index (src/integrations/pagefind-index.ts)'],
+    ] as const) {
+      const out = tempDir();
+      const result = runIngest([join(FIXTURES, 'fenhe-2025.zh.md'), '--region', region, '--year', '2025', '--out', out]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(
+        `error: --region "${region}" cannot be a region slug: /${region}/ is already ${owner}; choose another slug`,
+      );
+      expect(snapshotDir(out).size).toBe(0);
+    }
+  });
+
+  test('a broken regions.json is named before anything is read or written', () => {
+    const out = tempDir();
+    writeFileSync(join(out, 'regions.json'), '[{ "id": "jinyang", "name": { "zh": "晋阳市" }, "level": "city" }]\n');
+    const result = runIngest([join(FIXTURES, 'fenhe-2025.zh.md'), '--region', 'jinyang-fenhe', '--year', '2025', '--out', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${join(out, 'regions.json')}: error: [0].name.en: missing (expected a string)`);
+    expect(result.stderr).toContain('nothing was written');
+    expect([...snapshotDir(out).keys()]).toEqual(['regions.json']);
+  });
+
   test('a missing file', () => {
     const result = runIngest(['/nonexistent/report.md', ...XIAODIAN, '--out', tempDir()]);
     expect(result.status).toBe(1);
