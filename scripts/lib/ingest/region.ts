@@ -39,7 +39,8 @@ export function deriveRegions(slug: string, place: string): Region[] {
   }
   const parent = describe(split[1]);
   const own = describe(split[2]);
-  const parentSlug = pinyin(parent.stem, { toneType: 'none', type: 'array' }).join('');
+  // ü as v (吕梁 → lvliang), as glossary keys have it: a slug is plain ASCII.
+  const parentSlug = pinyin(parent.stem, { toneType: 'none', type: 'array', v: true }).join('');
   return [
     { id: parentSlug, name: { zh: split[1], en: parent.en }, level: parent.level },
     { id: slug, name: { zh: split[2], en: own.en }, level: own.level, parent: parentSlug },
