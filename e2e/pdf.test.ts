@@ -12,13 +12,11 @@ import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { buildSite } from '../scripts/lib/build-site.ts';
 import { readOutline } from '../src/integrations/pdf/outline.ts';
-import { parseBlocks } from '../src/lib/block-syntax.ts';
+import { readReport } from '../src/content/report-files-fs.ts';
 import { markdownToPlainText } from '../src/lib/plain-text.ts';
-import { parseTranslationFile } from '../src/lib/translation-file.ts';
 import { openPage, siteUrl, useBrowser } from './browser.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const CONTENT = join(ROOT, 'content/reports/taiyuan-xiaodian/2024');
 const REPORT = '/taiyuan-xiaodian/2024/';
 const browser = useBrowser();
 
@@ -27,10 +25,10 @@ interface ExpectedText {
   id: string;
   text: string;
 }
-const zhSource = parseBlocks(readFileSync(join(CONTENT, 'zh.mdx'), 'utf8')).blocks;
-const translation = parseTranslationFile(readFileSync(join(CONTENT, 'en.json'), 'utf8'), 'en.json');
+const { blocks: zhSource, glossary, translation: english } = readReport(join(ROOT, 'content'), 'taiyuan-xiaodian/2024');
+if (!english) throw new Error('the 2024 report has no en.json');
+const translation = english.file;
 const englishOf = new Map(translation.blocks.map((block) => [block.id, block.en]));
-const glossary = JSON.parse(readFileSync(join(CONTENT, 'glossary.json'), 'utf8')) as { key: string; definition: string }[];
 // English uses *emphasis* (single asterisks), which markdownToPlainText leaves alone.
 const plain = (markdown: string) => markdownToPlainText(markdown.replace(/(?<!\\)\*/g, ''), { dropMarkers: true });
 const paragraphs = zhSource.filter((block) => block.kind === 'paragraph');

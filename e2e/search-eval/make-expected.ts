@@ -7,13 +7,12 @@
  * Pagefind: a Chinese term, figure or code must occur in the block's text as
  * written; an English word must start a word in the text (park → parks, parking).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseBlocks } from '../../src/lib/block-syntax.ts';
+import { readReport } from '../../src/content/report-files-fs.ts';
 import { markdownToPlainText } from '../../src/lib/plain-text.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-const DIR = join(ROOT, 'content/reports/taiyuan-xiaodian/2024');
 const QUERIES: { query: string; kind: string }[] = [
   ...[
     '信创',
@@ -58,12 +57,9 @@ interface Doc {
   text: string;
 }
 
-const blocks = parseBlocks(readFileSync(join(DIR, 'zh.mdx'), 'utf8')).blocks;
-const glossary = JSON.parse(readFileSync(join(DIR, 'glossary.json'), 'utf8')) as { key: string; term: string; definition: string }[];
-const english = JSON.parse(readFileSync(join(DIR, 'en.json'), 'utf8')) as {
-  blocks: { id: string; en: string }[];
-  glossary: { key: string; term: string; definition: string }[];
-};
+const { blocks, glossary, translation } = readReport(join(ROOT, 'content'), 'taiyuan-xiaodian/2024');
+if (!translation) throw new Error('the 2024 report has no en.json');
+const english = translation.file;
 const docs: Doc[] = [
   ...blocks.map((block) => ({
     url: `/taiyuan-xiaodian/2024/#${block.id}`,

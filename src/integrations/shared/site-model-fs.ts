@@ -2,17 +2,15 @@
  * Config-time reader (Node APIs; never imported by pages): the content model that
  * the build steps after the pages work from (PDF editions, preview images, search
  * index), built from content/ by the content loader's own functions
- * (listReportFiles, buildReport), so those steps describe exactly what the pages
+ * (readReports, readRegions, buildReport), so those steps describe exactly what the pages
  * show. It is built in memory when a step first asks for it, never under
  * `astro dev` or `astro check`. Pages use `astro:content` instead.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { z } from 'astro/zod';
 import { buildReport } from '../../content/build-report.ts';
-import { listReportFiles } from '../../content/report-files-fs.ts';
+import { readRegions } from '../../content/regions-fs.ts';
+import { readReports } from '../../content/report-files-fs.ts';
 import { compareReports } from '../../lib/report-order.ts';
-import { regionSchema, type Region } from '../../schemas/region.ts';
+import type { Region } from '../../schemas/region.ts';
 import type { Report } from '../../schemas/report.ts';
 
 export interface SiteModel {
@@ -24,10 +22,8 @@ export interface SiteModel {
 
 export async function readSiteModel(contentDir: string): Promise<SiteModel> {
   const reports: Report[] = [];
-  for (const files of listReportFiles(contentDir)) reports.push(await buildReport(files));
-  const regionsPath = join(contentDir, 'regions.json');
-  const regions = z.array(regionSchema).parse(JSON.parse(readFileSync(regionsPath, 'utf8')));
-  return { reports: reports.sort(compareReports), regions };
+  for (const files of readReports(contentDir)) reports.push(await buildReport(files));
+  return { reports: reports.sort(compareReports), regions: readRegions(contentDir) };
 }
 
 /** The model, read once, the first time a build step calls for it. */

@@ -7,6 +7,7 @@
 import { Document, FootnoteReferenceRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { expect, test } from 'vitest';
 import { parseBlocks } from '../../../../src/lib/block-syntax.ts';
+import { reservedRegionSlugs } from '../../../../src/content/reserved-slugs-fs.ts';
 import { IngestError } from '../diagnostics.ts';
 import { ingestSource } from '../ingest-source.ts';
 
@@ -64,7 +65,14 @@ function report(options: { footnotes: boolean; table: boolean }) {
 }
 
 async function ingestDocx(bytes: Uint8Array) {
-  return ingestSource({ sourceName: 'report.docx', sourceFileName: 'report.docx', bytes, region: 'jinyang-fenhe', year: 2025 });
+  return ingestSource({
+    sourceName: 'report.docx',
+    sourceFileName: 'report.docx',
+    bytes,
+    region: 'jinyang-fenhe',
+    year: 2025,
+    reservedSlugs: reservedRegionSlugs(),
+  });
 }
 
 test('a Word report with bold leads and its 名词解释 as footnotes', async () => {
@@ -107,6 +115,7 @@ test('a damaged Word file and a legacy .doc are refused with what to do', async 
     bytes: legacy,
     region: 'jinyang-fenhe',
     year: 2025,
+    reservedSlugs: reservedRegionSlugs(),
   }).catch((error: unknown) => error);
   expect(failure).toBeInstanceOf(IngestError);
   expect((failure as IngestError).message).toMatch(/legacy Word \(\.doc\).*save it as \.docx or PDF/);
