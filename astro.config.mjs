@@ -3,10 +3,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { CONTENT_DIR } from './src/content-dir.ts';
 import { katexAssets } from './src/integrations/katex-assets.ts';
-import { ogImages } from './src/integrations/og-images.ts';
+import { ogImages } from './src/integrations/og/index.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
-import { pdfEditions } from './src/integrations/pdf-editions.ts';
+import { pdfEditions } from './src/integrations/pdf/index.ts';
+import { lazySiteModel } from './src/integrations/shared/site-model-fs.ts';
 import { rehypePlugins, remarkPlugins, smartypants } from './src/markdown/plugins.ts';
 
 /**
@@ -15,6 +17,13 @@ import { rehypePlugins, remarkPlugins, smartypants } from './src/markdown/plugin
  */
 const base = process.env.BAOGAO_BASE ?? '/';
 const site = process.env.BAOGAO_SITE ?? 'https://baogao.example.org';
+
+/**
+ * The build steps after the pages (PDFs, preview images, search index) work from
+ * the content model in memory, built from content/ by the loader's own functions,
+ * once, when the first of them asks for it.
+ */
+const siteModel = lazySiteModel(CONTENT_DIR);
 
 export default defineConfig({
   site,
@@ -27,9 +36,9 @@ export default defineConfig({
     // The sitemap lists the pages people read; share, cite and redirect pages are not canonical.
     sitemap({ filter: (page) => !/\/(p\d+|cite\/p\d+)\/$/.test(page) && !page.endsWith('/404/') }),
     katexAssets(),
-    pdfEditions(),
-    ogImages(),
-    pagefindIndex(),
+    pdfEditions({ siteModel }),
+    ogImages({ siteModel }),
+    pagefindIndex({ siteModel }),
   ],
   devToolbar: { enabled: false },
   // Keep every stylesheet an external file: style-src stays 'self' plus Astro's hashes.

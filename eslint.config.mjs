@@ -25,6 +25,34 @@ export default tseslint.config(
     },
   },
   {
+    // One direction only: scripts/ (command entries) and e2e/ (tests) import src/, never the reverse. The site and every
+    // build step it runs live in src/ (build steps in src/integrations/), so `astro build` never depends on command-line code.
+    files: ['src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/scripts/**'],
+              message:
+                'src/ must not import scripts/: scripts/ are thin command entries that import src/. Move a build step the site runs into src/integrations/, shared pure rules into src/lib/.',
+            },
+            { group: ['**/e2e/**'], message: 'src/ must not import e2e/: the tests import the site, never the reverse.' },
+          ],
+        },
+      ],
+      // no-restricted-imports does not see import(): the same rule for loading on demand.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression[source.value=/(^|\\/)(scripts|e2e)\\//]',
+          message: 'src/ must not import scripts/ or e2e/ (see no-restricted-imports above), not even with import().',
+        },
+      ],
+    },
+  },
+  {
     // The service worker is plain JavaScript served as is from public/.
     files: ['public/sw.js'],
     languageOptions: { globals: { self: 'readonly', caches: 'readonly', fetch: 'readonly' } },

@@ -20,7 +20,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../scripts/lib/build-site.ts';
-import { startStaticServer } from '../scripts/lib/static-server.ts';
+import { startStaticServer } from '../src/integrations/shared/static-server.ts';
 import { buildFixtureCollection } from './fixtures/collection.ts';
 
 declare module 'vitest' {
@@ -59,7 +59,12 @@ export default async function setup(project: TestProject) {
     buildFixtureCollection(fixturesContent);
     buildSite({ outDir: fixturesDir, contentDir: fixturesContent, base: FIXTURES_BASE, pdf: false });
     const builtPdfs = existsSync(join(fixturesDir, 'pdf'));
-    const pdf = spawnSync(process.execPath, [join(ROOT, 'scripts/pdf.ts'), '--dir', fixturesDir], { cwd: ROOT, encoding: 'utf8' });
+    const pdf = spawnSync(process.execPath, [join(ROOT, 'scripts/pdf.ts'), '--dir', fixturesDir], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      // npm run pdf describes the editions from the content the site was built from.
+      env: { ...process.env, BAOGAO_CONTENT_DIR: fixturesContent },
+    });
     if (pdf.status !== 0) throw new Error(`npm run pdf failed on the fixture site:\n${pdf.stdout}\n${pdf.stderr}`);
     writeFileSync(pdfRunFile, JSON.stringify({ builtPdfs, output: `${pdf.stdout}${pdf.stderr}` }));
   }

@@ -4,12 +4,10 @@
  * must hold, taken from the report's own files.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
-import { parseBlocks } from '../src/lib/block-syntax.ts';
+import { readReport } from '../src/content/report-files-fs.ts';
 import { markdownToPlainText } from '../src/lib/plain-text.ts';
-import { parseTranslationFile } from '../src/lib/translation-file.ts';
 
 export function run(command: string, args: string[]): string {
   const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -126,14 +124,10 @@ export interface ReportText {
 }
 
 export function reportText(contentDir: string, reportId: string): ReportText {
-  const dir = join(contentDir, 'reports', reportId);
-  const blocks = parseBlocks(readFileSync(join(dir, 'zh.mdx'), 'utf8')).blocks;
-  const translationPath = join(dir, 'en.json');
-  const translation = existsSync(translationPath)
-    ? parseTranslationFile(readFileSync(translationPath, 'utf8'), translationPath)
-    : undefined;
+  const files = readReport(contentDir, reportId);
+  const { blocks, glossary } = files;
+  const translation = files.translation?.file;
   const english = new Map((translation?.blocks ?? []).filter((block) => block.en.trim() !== '').map((block) => [block.id, block.en]));
-  const glossary = JSON.parse(readFileSync(join(dir, 'glossary.json'), 'utf8')) as { key: string; definition: string }[];
   const paragraphs = blocks.filter((block) => block.kind === 'paragraph');
   const marker = (markdown: string | undefined) => {
     if (!markdown) return undefined;

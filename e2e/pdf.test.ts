@@ -2,20 +2,24 @@
  * The print edition. Each PDF is read back with poppler and pdf-lib against
  * the report's own files: every paragraph in order, then every glossary note;
  * bookmarks from its headings; A4, numbered and filled pages, embedded fonts,
- * tags, and the metadata its page declares. Checked on the real site (PDFs made
+ * tags, and the metadata describeEditions gives it from the content (the one
+ * description the build, `npm run pdf` and the pages' links share). Checked on the real site (PDFs made
  * by the build) and on a fixture report (PDFs made afterwards by `npm run pdf`,
  * under a sub-path). Also: the print stylesheet in Chromium (fixture report), the
  * report pages' links to their PDFs (real site), and the fixture site's
  * deployment without PDFs followed by `npm run pdf`.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { findReportManifests } from '../scripts/lib/pdf/find-editions.ts';
-import { readOutline } from '../scripts/lib/pdf/outline.ts';
-import { formatFileSize } from '../scripts/lib/pdf/patch-sizes.ts';
-import type { PdfEditionManifest } from '../scripts/lib/pdf/editions.ts';
+import { listReportIds } from '../src/content/report-files-fs.ts';
+import type { PdfEditionManifest } from '../src/integrations/pdf/editions.ts';
+import { formatFileSize } from '../src/integrations/pdf/fill-sizes.ts';
+import { readOutline } from '../src/integrations/pdf/outline.ts';
+import { describeSiteEditions } from '../src/integrations/pdf/site-editions.ts';
+import { missingPages, readBuiltBase } from '../src/integrations/shared/built-site-fs.ts';
+import { readSiteModel } from '../src/integrations/shared/site-model-fs.ts';
 import {
   bodyText,
   columnTexts,
@@ -34,11 +38,7 @@ import { contentDir } from './report-files.ts';
 import { describe, expect, siteDir, siteUrl, test, type Site } from './test-utils.ts';
 
 /** The real site's first report. */
-const realReport = (() => {
-  const reports = join(contentDir('real'), 'reports');
-  const region = readdirSync(reports).sort()[0] ?? '';
-  return `${region}/${readdirSync(join(reports, region)).sort()[0] ?? ''}`;
-})();
+const realReport = listReportIds(contentDir('real'))[0] ?? '';
 
 /** The reports whose PDFs are read back: a real report (made by the build), and the fixture with a partial translation (by npm run pdf). */
 const REPORTS = [
@@ -46,28 +46,44 @@ const REPORTS = [
   { site: 'fixtures', reportId: 'jinyang-fenhe/2025', content: contentDir() },
 ] as const satisfies readonly { site: Site; reportId: string; content: string }[];
 
-/** The editions a built report page declares (its PDF manifest). */
-function declaredEditions(site: Site, reportId: string): PdfEditionManifest[] {
-  const manifest = findReportManifests(siteDir(site)).find((candidate) =>
-    candidate.editions.some((edition) => edition.page.endsWith(`/${reportId}/`)),
-  );
-  if (!manifest) throw new Error(`no PDF manifest for ${reportId} in ${siteDir(site)}`);
-  return manifest.editions;
+/**
+ * Every PDF edition of a built site, described from the content it was built from
+ * by the function its pages link them with and its PDF step prints them with
+ * (describeSiteEditions), under the base its home page declares.
+ */
+async function siteEditions(site: Site): Promise<{ base: string; editions: PdfEditionManifest[] }> {
+  const base = readBuiltBase(siteDir(site));
+  if (base === undefined) throw new Error(`${siteDir(site)}: its home page declares no base`);
+  return { base, editions: describeSiteEditions(await readSiteModel(contentDir(site)), base) };
+}
+const described = { real: await siteEditions('real'), fixtures: await siteEditions('fixtures') } as const;
+
+/** The editions of one report (`<region>/<year>`), in the order its pages link them. */
+function reportEditions(site: Site, reportId: string): PdfEditionManifest[] {
+  const prefix = `${reportId.replace('/', '-')}-`;
+  return described[site].editions.filter((edition) => edition.id.startsWith(prefix));
 }
 
 const pdfFile = (site: Site, id: string) => join(siteDir(site), 'pdf', `${id}.pdf`);
 
 describe.each(REPORTS)('PDF editions of $reportId ($site site)', ({ site, reportId, content }) => {
   const text = reportText(content, reportId);
-  const editions = declaredEditions(site, reportId);
+  const editions = reportEditions(site, reportId);
   const edition = (kind: PdfEditionManifest['edition']) => {
     const found = editions.find((candidate) => candidate.edition === kind);
     if (!found) throw new Error(`${reportId} declares no ${kind} edition`);
     return pdfFile(site, found.id);
   };
 
-  test('the page declares a Chinese, an English and a side-by-side edition', () => {
+  test('the report has a Chinese, an English and a side-by-side edition, and the site a page for each', () => {
     expect(editions.map((candidate) => candidate.edition)).toEqual(['zh', 'en', 'bilingual']);
+    expect(
+      missingPages(
+        siteDir(site),
+        described[site].base,
+        editions.map((candidate) => candidate.page),
+      ),
+    ).toEqual([]);
   });
 
   test('the Chinese PDF has every paragraph in order, then every glossary note; markers print after their term', async () => {
@@ -222,8 +238,10 @@ describe('links to the PDFs (real site)', () => {
   test('every view of a report links each declared edition with its size, and the link fetches that file; print hides the links', async ({
     open,
   }) => {
-    for (const manifest of findReportManifests(siteDir('real'))) {
-      for (const { page: path } of manifest.editions) {
+    const byReport = Map.groupBy(described.real.editions, (edition) => edition.id.replace(/-(zh|en|bilingual)$/, ''));
+    expect(byReport.size).toBeGreaterThan(0);
+    for (const editions of byReport.values()) {
+      for (const { page: path } of editions) {
         const page = await open(path, { site: 'real' });
         const list = page.getByRole('list', { name: /PDF/ });
         const links = await list
@@ -231,9 +249,9 @@ describe('links to the PDFs (real site)', () => {
           .evaluateAll((anchors) =>
             anchors.map((anchor) => ({ href: anchor.getAttribute('href') ?? '', text: (anchor.textContent ?? '').replace(/\s+/g, ' ') })),
           );
-        expect(links.map((link) => link.href)).toEqual(manifest.editions.map((edition) => edition.href));
+        expect(links.map((link) => link.href)).toEqual(editions.map((edition) => edition.href));
         for (const [index, link] of links.entries()) {
-          const bytes = statSync(pdfFile('real', manifest.editions[index]?.id ?? '')).size;
+          const bytes = statSync(pdfFile('real', editions[index]?.id ?? '')).size;
           expect(link.text, path).toContain(formatFileSize(bytes));
           const response = await fetch(siteUrl(link.href, 'real'));
           expect(response.status).toBe(200);
@@ -248,17 +266,23 @@ describe('links to the PDFs (real site)', () => {
 });
 
 describe('a site built without PDFs (BAOGAO_PDF=0), then npm run pdf (the fixture site, under /sub/path/)', () => {
-  const manifests = findReportManifests(siteDir());
-  const declared = manifests.flatMap((manifest) => manifest.editions);
+  const declared = described.fixtures.editions;
 
-  test('the build made no PDF and its pages link none, yet each report page declares its editions under the base', () => {
+  test('the build made no PDF and its pages link none; the editions its content describes are under the base its pages declare', () => {
     expect(inject('fixturesPdfRun').builtPdfs).toBe(false);
+    expect(described.fixtures.base).toBe('/sub/path/');
+    expect(declared.length).toBeGreaterThan(0);
+    expect(
+      missingPages(
+        siteDir(),
+        '/sub/path/',
+        declared.map((edition) => edition.page),
+      ),
+    ).toEqual([]);
     const reportPages = declared.map((edition) => join(siteDir(), edition.page.replace(/^\/sub\/path\//, ''), 'index.html'));
-    expect(reportPages.length).toBeGreaterThan(0);
     for (const file of reportPages) expect(readFileSync(file, 'utf8'), file).not.toContain('data-pdf-link');
-    for (const manifest of manifests) expect(manifest.base).toBe('/sub/path/');
     for (const edition of declared) expect(edition.href).toMatch(/^\/sub\/path\/pdf\/[\w-]+\.pdf$/);
-    // A report without any English declares only its Chinese edition.
+    // A report without any English has only its Chinese edition.
     expect(declared.filter((edition) => edition.id.startsWith('jinyang-hexi-2024-')).map((edition) => edition.edition)).toEqual(['zh']);
   });
 

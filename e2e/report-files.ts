@@ -1,20 +1,22 @@
 /**
- * A report's own files (report.json, zh.mdx, glossary.json, en.json) in the
- * content folder a built site was made from, so a test can derive what a page
+ * A report's own files (report.json, zh.mdx, glossary.json, en.json), read
+ * through the site's readers (src/content/report-files-fs.ts), in the content folder a built site was made from, so a test can derive what a page
  * must show instead of hard-coding it.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { parseBlocks, type StoredBlock } from '../src/lib/block-syntax.ts';
+import { readReport } from '../src/content/report-files-fs.ts';
+import type { StoredBlock } from '../src/lib/block-syntax.ts';
 import { markdownToPlainText } from '../src/lib/plain-text.ts';
-import { parseTranslationFile, type TranslationFile } from '../src/lib/translation-file.ts';
+import type { GlossaryFile } from '../src/schemas/glossary-file.ts';
+import type { ReportFile } from '../src/schemas/report-file.ts';
+import type { TranslationFile } from '../src/schemas/translation-file.ts';
 import type { Site } from './test-utils.ts';
 
 export interface ReportFiles {
-  meta: { region: string; year: number; title: string; dateline: string; place: string; deliveredOn: string };
+  meta: ReportFile;
   blocks: StoredBlock[];
-  glossary: { key: string; term: string; definition: string }[];
+  glossary: GlossaryFile;
   translation: TranslationFile | undefined;
 }
 
@@ -23,16 +25,10 @@ export function contentDir(site: Site = 'fixtures'): string {
   return site === 'real' ? join(import.meta.dirname, '../content') : inject('fixturesContent');
 }
 
+/** The report's files, read and checked by the site's own reader (the one its loader uses). */
 export function reportFiles(reportId: string, site: Site = 'fixtures'): ReportFiles {
-  const dir = join(contentDir(site), 'reports', reportId);
-  const read = (file: string) => readFileSync(join(dir, file), 'utf8');
-  const translationPath = join(dir, 'en.json');
-  return {
-    meta: JSON.parse(read('report.json')) as ReportFiles['meta'],
-    blocks: parseBlocks(read('zh.mdx')).blocks,
-    glossary: JSON.parse(read('glossary.json')) as ReportFiles['glossary'],
-    translation: existsSync(translationPath) ? parseTranslationFile(read('en.json'), translationPath) : undefined,
-  };
+  const { report, blocks, glossary, translation } = readReport(contentDir(site), reportId);
+  return { meta: report, blocks, glossary, translation: translation?.file };
 }
 
 /** A block's text as a reader sees it (markup and glossary markers removed). */

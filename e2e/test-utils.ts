@@ -12,7 +12,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { test as base, inject } from 'vitest';
-import { launchChromium } from '../scripts/lib/browser/chromium.ts';
+import { launchChromium } from '../src/integrations/shared/chromium.ts';
 
 export { describe, expect } from 'vitest';
 

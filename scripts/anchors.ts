@@ -5,40 +5,47 @@
  * Run `record` when a report is published, and commit the registry: from then
  * on its anchors can only be removed with a declared redirect.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkAnchorRegistry, recordAnchors, type AnchorRegistry } from '../src/lib/anchor-registry.ts';
-import { listReportIds, readReport } from './lib/translate/report-paths.ts';
+import { anchorRegistryPath, readAnchorRegistry, writeAnchorRegistry } from '../src/content/anchors-fs.ts';
+import { readReports } from '../src/content/report-files-fs.ts';
+import { checkAnchorRegistry, currentAnchors, recordAnchors } from '../src/lib/anchor-registry.ts';
+import { StoredFileError } from '../src/schemas/stored-file.ts';
 
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: { content: { type: 'string', default: resolve(import.meta.dirname, '..', 'content') } },
-});
-const contentDir = resolve(values.content);
-const registryPath = join(contentDir, 'anchors.json');
-const registry: AnchorRegistry = existsSync(registryPath) ? JSON.parse(readFileSync(registryPath, 'utf8')) : { reports: {} };
-const current = new Map(
-  listReportIds(contentDir).map((id) => {
-    const report = readReport(contentDir, id);
-    return [id, new Set([...report.blocks.map((block) => block.id), ...report.glossary.map((entry) => `g-${entry.key}`)])] as const;
-  }),
-);
+function main(): number {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { content: { type: 'string', default: resolve(import.meta.dirname, '..', 'content') } },
+  });
+  const contentDir = resolve(values.content);
+  const registryPath = anchorRegistryPath(contentDir);
+  const registry = readAnchorRegistry(contentDir);
+  const current = new Map(readReports(contentDir).map((report) => [report.id, currentAnchors(report.blocks, report.glossary)]));
 
-if (positionals[0] === 'record') {
-  const updated = recordAnchors(registry, current);
-  writeFileSync(`${registryPath}.tmp`, `${JSON.stringify(updated, null, 2)}\n`);
-  renameSync(`${registryPath}.tmp`, registryPath);
-  const count = Object.values(updated.reports).reduce((sum, entry) => sum + entry.anchors.length, 0);
-  console.log(`${registryPath}: ${count} published anchors in ${Object.keys(updated.reports).length} report(s)`);
-} else if (positionals[0] === 'check') {
-  const problems = checkAnchorRegistry(registry, current);
-  for (const problem of problems) console.error(`${registryPath}: error: ${problem.message}`);
-  console.log(
-    problems.length === 0 ? 'anchor registry: every published anchor resolves' : `anchor registry: ${problems.length} problem(s)`,
-  );
-  process.exitCode = problems.length === 0 ? 0 : 1;
-} else {
+  if (positionals[0] === 'record') {
+    const updated = recordAnchors(registry, current);
+    writeAnchorRegistry(contentDir, updated);
+    const count = Object.values(updated.reports).reduce((sum, entry) => sum + entry.anchors.length, 0);
+    console.log(`${registryPath}: ${count} published anchors in ${Object.keys(updated.reports).length} report(s)`);
+    return 0;
+  }
+  if (positionals[0] === 'check') {
+    const problems = checkAnchorRegistry(registry, current);
+    for (const problem of problems) console.error(`${registryPath}: error: ${problem.message}`);
+    console.log(
+      problems.length === 0 ? 'anchor registry: every published anchor resolves' : `anchor registry: ${problems.length} problem(s)`,
+    );
+    return problems.length === 0 ? 0 : 1;
+  }
   console.error('usage: npm run anchors -- <record|check> [--content <dir>]');
-  process.exitCode = 2;
+  return 2;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  // A broken content file: the message names the file and the field.
+  if (!(error instanceof StoredFileError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
 }

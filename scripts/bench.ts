@@ -33,7 +33,7 @@ import { measureFirstQueries } from './lib/bench/search-transfer.ts';
 import { REPORT_PAGES } from './lib/bench/site-pages.ts';
 import { usingBrowser } from './lib/bench/using-browser.ts';
 import { createWorkDir } from './lib/bench/work-dir.ts';
-import { startStaticServer } from './lib/static-server.ts';
+import { startStaticServer } from '../src/integrations/shared/static-server.ts';
 
 const BUILD_RUNS = 3;
 const INGEST_RUNS = 5;

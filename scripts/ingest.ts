@@ -11,6 +11,10 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { regionsPath, readRegions } from '../src/content/regions-fs.ts';
+import { reservedRegionSlugs } from '../src/content/reserved-slugs-fs.ts';
+import type { Region } from '../src/schemas/region.ts';
+import { StoredFileError } from '../src/schemas/stored-file.ts';
 import { IngestError, formatDiagnostic } from './lib/ingest/diagnostics.ts';
 import { ingestSource } from './lib/ingest/ingest-source.ts';
 import { readIfExists, writeAllOrNothing } from './lib/ingest/write-output.ts';
@@ -57,6 +61,15 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const reportDir = join(outDir, 'reports', values.region, values.year);
+  const reservedSlugs = reservedRegionSlugs();
+  let previousRegions: Region[];
+  try {
+    previousRegions = readRegions(outDir, reservedSlugs);
+  } catch (error) {
+    if (!(error instanceof StoredFileError)) throw error;
+    console.error(`${error.message}\ningest failed: fix ${regionsPath(outDir)} first; nothing was written`);
+    return 1;
+  }
   try {
     const result = await ingestSource({
       sourceName: sourcePath,
@@ -66,7 +79,8 @@ async function main(argv: string[]): Promise<number> {
       region: values.region,
       year: Number(values.year),
       previousBody: await readIfExists(join(reportDir, 'zh.mdx')),
-      previousRegions: await readIfExists(join(outDir, 'regions.json')),
+      previousRegions,
+      reservedSlugs,
       overrides: {
         title: values.title,
         speaker: values.speaker,

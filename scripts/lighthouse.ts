@@ -17,7 +17,7 @@ import { formatLighthouse } from './lib/bench/print-lighthouse.ts';
 import { LIGHTHOUSE_DIR } from './lib/bench/results.ts';
 import { createWorkDir, type WorkDir } from './lib/bench/work-dir.ts';
 import { buildSite } from './lib/build-site.ts';
-import { startStaticServer } from './lib/static-server.ts';
+import { startStaticServer } from '../src/integrations/shared/static-server.ts';
 
 const { values: options } = parseArgs({ options: { dir: { type: 'string' } } });
 const log = progressLog();

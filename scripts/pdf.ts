@@ -1,16 +1,20 @@
 /**
  * npm run pdf [-- --dir dist] [--base /sub/path/]: (re)make the PDF editions of an
  * already built site, without rebuilding it, and fill their sizes into its pages.
- * Prints one line per PDF (file, size, time). The base defaults to the one the
- * pages were built for (written in each report page's PDF manifest).
+ * The editions are described from content/ (BAOGAO_CONTENT_DIR), as the build
+ * describes them; the base is the one the pages were built for (--base is for
+ * a site whose home page does not say). Prints one line per PDF (file, size, time).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SIZE_ATTRIBUTE } from './lib/pdf/editions.ts';
-import { findReportManifests } from './lib/pdf/find-editions.ts';
-import { generatePdfEditions } from './lib/pdf/generate-editions.ts';
-import { pdfLine, summaryLine } from './lib/pdf/progress.ts';
+import { CONTENT_DIR } from '../src/content-dir.ts';
+import { SIZE_ATTRIBUTE } from '../src/integrations/pdf/editions.ts';
+import { generatePdfEditions } from '../src/integrations/pdf/generate-editions.ts';
+import { pdfLine, summaryLine } from '../src/integrations/pdf/progress.ts';
+import { describeSiteEditions } from '../src/integrations/pdf/site-editions.ts';
+import { missingPages, readBuiltBase } from '../src/integrations/shared/built-site-fs.ts';
+import { readSiteModel } from '../src/integrations/shared/site-model-fs.ts';
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { dir: { type: 'string', default: 'dist' }, base: { type: 'string' } } });
@@ -19,21 +23,36 @@ async function main(argv: string[]): Promise<number> {
     console.error(`${dir} does not exist: run "npm run build" first.`);
     return 1;
   }
-  const manifests = findReportManifests(dir);
-  if (manifests.length === 0) {
-    console.error(`${dir}: no report page declares PDF editions (is it a built Baogao site?)`);
+  const builtBase = readBuiltBase(dir);
+  const base = values.base ?? builtBase;
+  if (base === undefined) {
+    console.error(`${dir}: no home page declares the base it was built for (is it a built Baogao site?); pass --base`);
     return 1;
   }
-  const bases = [...new Set(manifests.map((manifest) => manifest.base))];
-  const base = values.base ?? bases[0] ?? '/';
-  if (!values.base && bases.length > 1) {
-    console.error(`${dir}: pages were built for different bases (${bases.join(', ')}); pass --base`);
+  if (builtBase !== undefined && base !== builtBase) {
+    console.error(`${dir} was built for the base ${builtBase}, not ${base}: its pages would print without their styles`);
+    return 1;
+  }
+  const editions = describeSiteEditions(await readSiteModel(CONTENT_DIR), base);
+  if (editions.length === 0) {
+    console.error(`${CONTENT_DIR}: no report, so no PDF edition to make`);
+    return 1;
+  }
+  const missing = missingPages(
+    dir,
+    base,
+    editions.map((edition) => edition.page),
+  );
+  if (missing.length > 0) {
+    console.error(
+      `${dir} has no page ${missing.join(', ')}: was it built from ${CONTENT_DIR}, for the base ${base}? Rebuild, or set BAOGAO_CONTENT_DIR.`,
+    );
     return 1;
   }
   console.log(`making the PDF editions of ${dir} (base ${base})`);
-  const result = await generatePdfEditions({ dir, base, onPdf: (pdf) => console.log(`  ${pdfLine(pdf, dir)}`) });
+  const result = await generatePdfEditions({ dir, base, editions, onPdf: (pdf) => console.log(`  ${pdfLine(pdf, dir)}`) });
   console.log(summaryLine(result));
-  if (result.patchedPages === 0)
+  if (result.filledPages === 0)
     console.warn(
       `note: no page has a PDF size placeholder (${SIZE_ATTRIBUTE}); was the site built with BAOGAO_PDF=0? Rebuild to link the PDFs.`,
     );

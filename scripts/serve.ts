@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startStaticServer } from './lib/static-server.ts';
+import { startStaticServer } from '../src/integrations/shared/static-server.ts';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', default: process.env['PORT'] ?? '4321' }, dir: { type: 'string', default: 'dist' } },

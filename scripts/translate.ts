@@ -5,12 +5,13 @@
  *
  * Options: --content <dir> (default: ./content).
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { TermBaseEntry } from '../src/lib/termbase.ts';
+import { listReportIds, readReport } from '../src/content/report-files-fs.ts';
+import { writeStoredFile } from '../src/content/stored-file-fs.ts';
+import { readTermBase } from '../src/content/termbase-fs.ts';
+import { translationFileSchema } from '../src/schemas/translation-file.ts';
 import { checkTranslation } from './lib/translate/check.ts';
-import { listReportIds, readReport } from './lib/translate/report-paths.ts';
 import { buildSkeleton } from './lib/translate/skeleton.ts';
 import { formatStatus, reportStatus } from './lib/translate/status.ts';
 
@@ -30,10 +31,7 @@ function main(argv: string[]): number {
   if (command === 'skeleton' && target) {
     const report = readReport(contentDir, target, values.lang);
     const { file, dropped } = buildSkeleton(report, values.lang);
-    // Write beside, then rename: an interrupted run never leaves half a file.
-    const staging = `${report.translationPath}.tmp`;
-    writeFileSync(staging, `${JSON.stringify(file, null, 2)}\n`);
-    renameSync(staging, report.translationPath);
+    writeStoredFile(translationFileSchema, file, report.translationPath);
     for (const id of dropped)
       console.warn(`${report.translationPath}: warning: dropped the translation of ${id}, which no longer exists in zh.mdx`);
     console.log(formatStatus(reportStatus(readReport(contentDir, target, values.lang))));
@@ -45,7 +43,7 @@ function main(argv: string[]): number {
     return 0;
   }
   if (command === 'check') {
-    const termBase = JSON.parse(readFileSync(join(contentDir, 'termbase.json'), 'utf8')) as TermBaseEntry[];
+    const termBase = readTermBase(contentDir);
     let errors = 0;
     for (const id of target ? [target] : listReportIds(contentDir)) {
       for (const problem of checkTranslation(readReport(contentDir, id, values.lang), termBase)) {

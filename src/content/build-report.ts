@@ -1,39 +1,20 @@
 /**
  * Builds the aligned model of one report — the spine every view projects:
  * blocks with their permanent ids, outline numbers, Chinese and English HTML,
- * translation status, and the glossary. Rules the content must satisfy are
- * checked here and fail the build with the file, line and fix.
+ * translation status, and the glossary. Each file was read and checked
+ * against its schema by report-files-fs.ts; the rule that spans files (every
+ * id of en.json exists in zh.mdx and glossary.json) is checked here, failing
+ * the build with the file, line and fix.
  */
-import { parseBlocks } from '../lib/block-syntax.ts';
 import { numberBlocks } from '../lib/outline-numbers.ts';
 import { markdownToPlainText } from '../lib/plain-text.ts';
-import { checkTranslationIds, parseTranslationFile, type TranslationFile } from '../lib/translation-file.ts';
+import { checkTranslationIds } from '../lib/translation-ids.ts';
 import { renderBlockMarkdown } from '../markdown/render-block.ts';
 import type { GlossaryRefTarget } from '../markdown/remark-glossary-refs.ts';
+import type { GlossaryEntryFile } from '../schemas/glossary-file.ts';
 import type { GlossaryEntry, Report, ReportBlock } from '../schemas/report.ts';
-import type { ReportFiles } from './report-files-fs.ts';
-
-interface StoredReport {
-  region: string;
-  year: number;
-  title: string;
-  dateline: string;
-  deliveredOn: string;
-  place: string;
-  occasion: string;
-  speaker: { name: string; role: string };
-  source: { file: string; sha256: string };
-  fixture?: boolean;
-}
-
-interface StoredGlossaryEntry {
-  n: number;
-  key: string;
-  term: string;
-  definition: string;
-  /** `inferred`: the source printed no marker; ingest tied the entry to the term's first occurrence. */
-  uses: { block: string; anchor: string; inferred?: boolean }[];
-}
+import type { TranslationFile } from '../schemas/translation-file.ts';
+import type { ReportOnDisk } from './report-files-fs.ts';
 
 export class ContentError extends Error {
   constructor(message: string) {
@@ -42,18 +23,18 @@ export class ContentError extends Error {
   }
 }
 
-export async function buildReport(files: ReportFiles, aliases: Map<string, string[]> = new Map()): Promise<Report> {
-  const bodyPath = `${files.dir}/zh.mdx`;
-  const stored = JSON.parse(files.reportJson) as StoredReport;
-  const glossary = JSON.parse(files.glossaryJson) as StoredGlossaryEntry[];
-  const { blocks, problems } = parseBlocks(files.body);
-  if (problems.length > 0) throw new ContentError(problems.map((p) => `${bodyPath}:${p.line}: error: ${p.message}`).join('\n'));
-
-  const translation = files.translation ? parseTranslationFile(files.translation.raw, files.translation.path) : undefined;
-  if (translation && files.translation) {
-    const translationProblems = checkTranslationIds(files.translation.raw, translation, new Set(blocks.map((b) => b.id)), new Set(glossary.map((e) => e.key)));
+export async function buildReport(files: ReportOnDisk, aliases: Map<string, string[]> = new Map()): Promise<Report> {
+  const { report: stored, blocks, glossary } = files;
+  const translation = files.translation?.file;
+  if (files.translation) {
+    const translationProblems = checkTranslationIds(
+      files.translation.raw,
+      files.translation.file,
+      new Set(blocks.map((b) => b.id)),
+      new Set(glossary.map((e) => e.key)),
+    );
     if (translationProblems.length > 0) {
-      throw new ContentError(translationProblems.map((p) => `${files.translation?.path}:${p.line}: error: ${p.message}`).join('\n'));
+      throw new ContentError(translationProblems.map((p) => `${files.translationPath}:${p.line}: error: ${p.message}`).join('\n'));
     }
   }
   const translatedById = new Map(translation?.blocks.map((block) => [block.id, block]));
@@ -67,7 +48,17 @@ export async function buildReport(files: ReportFiles, aliases: Map<string, strin
     const translated = translatedById.get(block.id);
     const en = translated?.en ? await renderText(translated.en, glossaryTargetsFor(block.id, glossary, translation)) : undefined;
     const enStatus = !en ? 'pending' : translated?.zh === block.markdown ? 'translated' : 'stale';
-    modelBlocks.push({ id: block.id, kind: block.kind, depth: block.depth, number: numbers[index] ?? '', part, zh, ...(en ? { en } : {}), enStatus, line: block.line });
+    modelBlocks.push({
+      id: block.id,
+      kind: block.kind,
+      depth: block.depth,
+      number: numbers[index] ?? '',
+      part,
+      zh,
+      ...(en ? { en } : {}),
+      enStatus,
+      line: block.line,
+    });
   }
 
   const modelGlossary = await Promise.all(glossary.map((entry) => buildGlossaryEntry(entry, translation)));
@@ -77,16 +68,24 @@ export async function buildReport(files: ReportFiles, aliases: Map<string, strin
     year: stored.year,
     deliveredOn: stored.deliveredOn,
     place: stored.place,
-    zh: { title: stored.title, dateline: stored.dateline, occasion: stored.occasion, role: stored.speaker.role, speaker: stored.speaker.name },
+    zh: {
+      title: stored.title,
+      dateline: stored.dateline,
+      occasion: stored.occasion,
+      role: stored.speaker.role,
+      speaker: stored.speaker.name,
+    },
     ...(translation?.meta.title ? { en: translation.meta } : {}),
     source: stored.source,
     languages: translation ? ['zh-CN', 'en'] : ['zh-CN'],
     translation: { total: modelBlocks.length, translated, stale: modelBlocks.filter((block) => block.enStatus === 'stale').length },
     blocks: modelBlocks,
     glossary: modelGlossary,
-    hasMath: [...modelBlocks.flatMap((b) => [b.zh.html, b.en?.html ?? '']), ...modelGlossary.map((g) => g.definitionHtml)].some((html) => html.includes('class="katex')),
+    hasMath: [...modelBlocks.flatMap((b) => [b.zh.html, b.en?.html ?? '']), ...modelGlossary.map((g) => g.definitionHtml)].some((html) =>
+      html.includes('class="katex'),
+    ),
     aliases: Object.fromEntries(aliases),
-    fixture: stored.fixture ?? false,
+    fixture: stored.fixture,
   };
 }
 
@@ -95,7 +94,11 @@ export async function buildReport(files: ReportFiles, aliases: Map<string, strin
  * marker attaches to the English rendering of the term (else the plugin falls
  * back to the quoted phrase before the marker).
  */
-function glossaryTargetsFor(blockId: string, glossary: StoredGlossaryEntry[], translation?: TranslationFile): Record<string, GlossaryRefTarget> {
+function glossaryTargetsFor(
+  blockId: string,
+  glossary: readonly GlossaryEntryFile[],
+  translation?: TranslationFile,
+): Record<string, GlossaryRefTarget> {
   const targets: Record<string, GlossaryRefTarget> = {};
   for (const entry of glossary) {
     const use = entry.uses.find((u) => u.block === blockId);
@@ -113,7 +116,7 @@ async function renderText(markdown: string, refs: Record<string, GlossaryRefTarg
   return { markdown, html: rendered.html, inline: rendered.inline, text: markdownToPlainText(markdown, { dropMarkers: true }) };
 }
 
-async function buildGlossaryEntry(entry: StoredGlossaryEntry, translation: TranslationFile | undefined): Promise<GlossaryEntry> {
+async function buildGlossaryEntry(entry: GlossaryEntryFile, translation: TranslationFile | undefined): Promise<GlossaryEntry> {
   const english = translation?.glossary.find((candidate) => candidate.key === entry.key);
   const definitionHtml = (await renderBlockMarkdown(entry.definition)).html;
   return {
@@ -124,7 +127,15 @@ async function buildGlossaryEntry(entry: StoredGlossaryEntry, translation: Trans
     definitionHtml,
     uses: entry.uses,
     ...(english?.term
-      ? { en: { term: english.term, definition: english.definition, definitionHtml: (await renderBlockMarkdown(english.definition)).html, source: english.source, ours: english.ours } }
+      ? {
+          en: {
+            term: english.term,
+            definition: english.definition,
+            definitionHtml: (await renderBlockMarkdown(english.definition)).html,
+            source: english.source,
+            ours: english.ours,
+          },
+        }
       : {}),
   };
 }

@@ -1,42 +1,85 @@
 /**
- * Config-time file reader (Node APIs; never imported by pages): finds every
- * report under a content folder and reads its files. Pages use `astro:content`.
+ * Config-time reader of the reports under a content folder (Node APIs; pages
+ * use the `reports` collection): content/reports/<region>/<year>/ with
+ * report.json, zh.mdx, glossary.json and en.json, each read through its schema,
+ * the glossary checked against the blocks of zh.mdx. The site's loader, the
+ * translation and anchor commands, the benchmarks and the tests all read
+ * reports here, so they all refuse the same broken files with the same message.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseBlocks, type StoredBlock } from '../lib/block-syntax.ts';
+import { glossaryFileSchemaFor, type GlossaryFile } from '../schemas/glossary-file.ts';
+import { reportFileSchema, type ReportFile } from '../schemas/report-file.ts';
+import { parseStoredFile, StoredFileError } from '../schemas/stored-file.ts';
+import { translationFileSchema, type TranslationFile } from '../schemas/translation-file.ts';
+import { readStoredFile } from './stored-file-fs.ts';
 
-export interface ReportFiles {
-  /** e.g. reports/taiyuan-xiaodian/2024 */
+export interface ReportOnDisk {
+  /** `<region>/<year>`, e.g. taiyuan-xiaodian/2024: the report's folder under reports/. */
+  id: string;
+  /** The report's folder. */
   dir: string;
-  region: string;
-  year: string;
-  reportJson: string;
-  body: string;
-  glossaryJson: string;
-  /** `en.json` when a translation exists. */
-  translation?: { path: string; raw: string };
+  /** report.json. */
+  report: ReportFile;
+  /** zh.mdx, block by block in reading order. */
+  blocks: StoredBlock[];
+  /** glossary.json; [] when the report has none. */
+  glossary: GlossaryFile;
+  /** Where the translation file is, or would be (en.json). */
+  translationPath: string;
+  /** The translation file's text (for line numbers in messages) and value, when it exists. */
+  translation?: { raw: string; file: TranslationFile };
 }
 
-export function listReportFiles(contentDir: string): ReportFiles[] {
-  const reportsDir = join(contentDir, 'reports');
-  if (!existsSync(reportsDir)) return [];
-  const found: ReportFiles[] = [];
-  for (const region of readdirSync(reportsDir).sort()) {
-    for (const year of readdirSync(join(reportsDir, region)).sort()) {
-      const dir = join('reports', region, year);
-      const abs = join(contentDir, dir);
-      if (!existsSync(join(abs, 'report.json'))) continue;
-      const translationPath = join(abs, 'en.json');
-      found.push({
-        dir: join(contentDir, dir),
-        region,
-        year,
-        reportJson: readFileSync(join(abs, 'report.json'), 'utf8'),
-        body: readFileSync(join(abs, 'zh.mdx'), 'utf8'),
-        glossaryJson: existsSync(join(abs, 'glossary.json')) ? readFileSync(join(abs, 'glossary.json'), 'utf8') : '[]',
-        ...(existsSync(translationPath) ? { translation: { path: translationPath, raw: readFileSync(translationPath, 'utf8') } } : {}),
-      });
-    }
+/** Ids of every report (a folder with a zh.mdx), sorted. */
+export function listReportIds(contentDir: string): string[] {
+  const reports = join(contentDir, 'reports');
+  if (!existsSync(reports)) return [];
+  return readdirSync(reports)
+    .sort()
+    .flatMap((region) =>
+      readdirSync(join(reports, region))
+        .sort()
+        .filter((year) => existsSync(join(reports, region, year, 'zh.mdx')))
+        .map((year) => `${region}/${year}`),
+    );
+}
+
+/** Every report, read and checked. */
+export function readReports(contentDir: string, language = 'en'): ReportOnDisk[] {
+  return listReportIds(contentDir).map((id) => readReport(contentDir, id, language));
+}
+
+/** One report by id, with its translation into `language` if there is one. */
+export function readReport(contentDir: string, id: string, language = 'en'): ReportOnDisk {
+  const dir = join(contentDir, 'reports', id);
+  const bodyPath = join(dir, 'zh.mdx');
+  if (!existsSync(bodyPath))
+    throw new StoredFileError([`${bodyPath}: error: no such report "${id}" (expected <region>/<year>, e.g. taiyuan-xiaodian/2024)`]);
+  const { blocks, problems } = parseBlocks(readFileSync(bodyPath, 'utf8'));
+  if (problems.length > 0) throw new StoredFileError(problems.map((problem) => `${bodyPath}:${problem.line}: error: ${problem.message}`));
+
+  const reportPath = join(dir, 'report.json');
+  const report = readStoredFile(reportFileSchema, reportPath, 'ingest writes it beside zh.mdx');
+  const [region = '', year = ''] = id.split('/');
+  const misfiled = [
+    ...(report.region === region ? [] : [`${reportPath}: error: region: "${report.region}", but the report is in reports/${region}/`]),
+    ...(String(report.year) === year
+      ? []
+      : [`${reportPath}: error: year: ${report.year}, but the report is in reports/${region}/${year}/`]),
+  ];
+  if (misfiled.length > 0) throw new StoredFileError(misfiled);
+
+  const glossaryPath = join(dir, 'glossary.json');
+  const glossarySchema = glossaryFileSchemaFor(new Set(blocks.map((block) => block.id)));
+  const glossary = existsSync(glossaryPath) ? readStoredFile(glossarySchema, glossaryPath, 'ingest writes it') : [];
+
+  const translationPath = join(dir, `${language}.json`);
+  const result: ReportOnDisk = { id, dir, report, blocks, glossary, translationPath };
+  if (existsSync(translationPath)) {
+    const raw = readFileSync(translationPath, 'utf8');
+    result.translation = { raw, file: parseStoredFile(translationFileSchema, raw, translationPath) };
   }
-  return found;
+  return result;
 }

@@ -9,6 +9,4 @@ export type UiKey = keyof typeof en;
 
 export const uiStringsSchema = z.record(z.string(), z.string().min(1));
 
-/** Site languages: the report's original and our translation. */
-export const UI_LANGS = ['zh-CN', 'en'] as const;
-export type UiLang = (typeof UI_LANGS)[number];
+export { UI_LANGS, type UiLang } from './langs.ts';

@@ -1,23 +1,19 @@
 /**
- * The anchor registry (content/anchors.json) records every anchor ever
- * published, so a link from a news article keeps working for years:
- *
- *     { "reports": { "taiyuan-xiaodian/2024": { "anchors": ["p1", …, "g-hui-shang-bao"],
- *                                               "redirects": { "p99": "p12" } } },
- *       "regionRenames": { "xiaodian": "taiyuan-xiaodian" },
- *       "pageRedirects": { "/reports/taiyuan-xiaodian/2024/": "/taiyuan-xiaodian/2024/" } }
+ * The rules of the anchor registry (content/anchors.json, shape in
+ * src/schemas/anchor-registry.ts), which records every anchor ever published so
+ * a link from a news article keeps working for years.
  *
  * A published anchor may disappear only if a redirect to a present anchor is
  * declared; the build fails otherwise. Redirects become alias anchors in the
  * page (an empty element with the old id inside the new block), so they work on
  * any static host and without JavaScript.
  */
-export interface AnchorRegistry {
-  reports: Record<string, { anchors: string[]; redirects?: Record<string, string> }>;
-  /** Old region slug → current slug; every page of the old slug redirects. */
-  regionRenames?: Record<string, string>;
-  /** Old site path → current site path (both without the deployment base). */
-  pageRedirects?: Record<string, string>;
+import type { AnchorRegistry } from '../schemas/anchor-registry.ts';
+import { glossaryEntryAnchor } from '../schemas/ids.ts';
+
+/** The anchors a report has now: its block ids and `g-<key>` for each glossary entry. */
+export function currentAnchors(blocks: readonly { id: string }[], glossary: readonly { key: string }[]): Set<string> {
+  return new Set([...blocks.map((block) => block.id), ...glossary.map((entry) => glossaryEntryAnchor(entry.key))]);
 }
 
 export interface RegistryProblem {

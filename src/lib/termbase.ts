@@ -2,22 +2,10 @@
  * The zh→en term base (content/termbase.json): one rendering per term across
  * the site. The rule, shared by the tests and `npm run translate -- check`:
  * where a Chinese block contains a term, its English contains the rendering
- * (or one of the listed inflected forms).
+ * (or one of the listed inflected forms). The file's shape is in
+ * src/schemas/termbase.ts.
  */
-export interface TermBaseEntry {
-  /** Chinese forms of the term; any one of them triggers the check. */
-  zh: string[];
-  /** The rendering, as it must appear in running English text (case-insensitive). */
-  en: string;
-  /** Other accepted forms of the rendering (inflections); defaults to [en]. */
-  match?: string[];
-  /** Longer Chinese words that contain the term but are not it (双减双控 is not 双减). */
-  exclude?: string[];
-  /** Where the rendering comes from. */
-  source: string;
-  /** A = official, B = secondary, — = our own choice. */
-  strength: string;
-}
+import type { TermBaseEntry } from '../schemas/termbase.ts';
 
 export interface TermProblem {
   id: string;

@@ -4,8 +4,8 @@
  *
  * - A link whose href was refused (`<a href="javascript:…">`) loses its `<a>`
  *   too: its text stays, as plain text, instead of a dead link.
- * - MDX nodes pass through untouched. In an `.mdx` page (src/pages, written in
- *   this repository) an import, an expression or a component is code, not
+ * - MDX nodes pass through untouched. In an `.mdx` page (content/pages, written
+ *   in this repository) an import, an expression or a component is code, not
  *   content; hast-util-sanitize knows nothing of those node types and would
  *   silently delete them. The Markdown around and inside them is sanitised.
  *   Report content never contains MDX nodes: it is rendered by the plain

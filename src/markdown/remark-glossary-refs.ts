@@ -15,6 +15,7 @@
  */
 import type { Html, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
+import { glossaryEntryAnchor } from '../schemas/ids.ts';
 
 export interface GlossaryRefTarget {
   /** Stable key of the term; the link goes to `#g-<key>`. */
@@ -36,10 +37,6 @@ export interface GlossaryRefFrontmatter {
 
 const OPEN = '<sup>';
 const CLOSE = '</sup>';
-
-export function glossaryEntryAnchor(key: string): string {
-  return `g-${key}`;
-}
 
 export function remarkGlossaryRefs() {
   return (tree: Root, file: VFile) => {

@@ -70,7 +70,7 @@ const TABLE_CELL: NonNullable<Schema['attributes']>[string] = [
  * - `sup`, `sub`: units and formulas (m², PM₂.₅) and, before remark-glossary-refs turns it into a note
  *   reference, the glossary marker `<sup>[1]</sup>`.
  * - `a.gloss-ref[href="#g-…"][data-gloss]`, `span.gloss-term`, `sup.gloss-n`: the note reference that
- *   remark-glossary-refs makes of a marker; the client script (src/scripts/glossary-notes.ts) reads
+ *   remark-glossary-refs makes of a marker; the client script (src/client/glossary-notes.ts) reads
  *   `data-gloss` and the classes. Links are allowed only to a glossary entry: the report's text has no
  *   other links, so a URL written as a link (or autolinked by GFM) stays plain text.
  * - `table`, `thead`, `tbody`, `tr`, `th`, `td` with `align`, `colspan`, `rowspan`: the report's
@@ -109,7 +109,7 @@ export const reportSanitizeSchema: Schema = {
 };
 
 /**
- * The site's own Markdown pages (src/pages/*.md, *.mdx: the about pages), written in this repository:
+ * The site's own Markdown pages (content/pages/<lang>/*.mdx: the about pages), written in this repository:
  * the report schema plus the prose structure those pages use.
  *
  * - `h1`–`h6`: the page's headings (Astro adds their ids after the sanitizer runs).

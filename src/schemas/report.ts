@@ -1,4 +1,12 @@
+/**
+ * The reports collection: the aligned model of one report that every view
+ * projects, built at config time by src/content/build-report.ts from the stored
+ * files (report.json, zh.mdx, glossary.json, en.json; their schemas are beside
+ * this one). Not a file format: nothing stores this shape.
+ */
 import { z } from 'astro/zod';
+import { glossaryUseSchema } from './glossary-file.ts';
+import { reportFileSchema } from './report-file.ts';
 
 /** Translation state of one block in one language. */
 export const translationStatusSchema = z.enum(['translated', 'pending', 'stale']);
@@ -49,15 +57,8 @@ export const glossaryEntrySchema = z.object({
   definition: z.string(),
   /** Rendered definition HTML. */
   definitionHtml: z.string(),
-  /** Blocks that carry the marker, and the text the marker attaches to. */
-  uses: z.array(
-    z.object({
-      block: z.string(),
-      anchor: z.string(),
-      /** True when the source had no marker and ingest tied the entry to the term's first occurrence; default false. */
-      inferred: z.boolean().optional(),
-    }),
-  ),
+  /** Blocks that carry the marker, and the text the marker attaches to (as in glossary.json). */
+  uses: z.array(glossaryUseSchema),
   /** English: rendering, translated definition and where the rendering comes from. */
   en: z
     .object({
@@ -100,13 +101,8 @@ export const reportSchema = z.object({
   zh: reportTextsSchema,
   /** Title block in English, when translated. */
   en: reportTextsSchema.optional(),
-  /** Provenance of the source of record. */
-  source: z.object({
-    /** Path under content/, e.g. sources/taiyuan-xiaodian-2024.zh.md. */
-    file: z.string(),
-    /** SHA-256 of the source file. */
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  }),
+  /** Provenance of the source of record (as in report.json). */
+  source: reportFileSchema.shape.source,
   /** Language versions available, the original first: `zh-CN`, then `en` when translated. */
   languages: z.array(z.enum(['zh-CN', 'en'])),
   /** Counts for the translation status display. */

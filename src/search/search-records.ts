@@ -5,6 +5,7 @@
  * Built from the aligned model, never from rendered HTML, so navigation,
  * popovers and margin numbers can never leak into the index or its excerpts.
  */
+import { inLanguage, localized } from '../i18n/localized.ts';
 import type { Region } from '../schemas/region.ts';
 import type { Report, ReportBlock } from '../schemas/report.ts';
 import { regionDisplayName } from '../utils/report-names.ts';
@@ -26,14 +27,14 @@ export const LANGUAGE_FILTER = { 'zh-CN': 'zh', en: 'en' } as const;
 function partLabel(report: Report, block: ReportBlock, lang: 'zh-CN' | 'en'): string {
   const part = report.blocks.find((candidate) => candidate.id === block.part);
   if (!part) return lang === 'en' ? 'Opening' : '开篇';
-  return lang === 'en' && part.en ? part.en.text : part.zh.text;
+  return localized(part, lang).text;
 }
 
 export function buildSearchRecords(reports: readonly Report[], regions: readonly Region[]): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const report of reports) {
     for (const lang of ['zh-CN', 'en'] as const) {
-      const texts = lang === 'en' ? report.en : report.zh;
+      const texts = inLanguage(report, lang);
       if (!texts) continue;
       const base = {
         language: LANGUAGE_FILTER[lang],
@@ -45,7 +46,7 @@ export function buildSearchRecords(reports: readonly Report[], regions: readonly
         sort: { year: String(report.year) },
       });
       for (const block of report.blocks) {
-        const text = lang === 'en' ? block.en : block.zh;
+        const text = inLanguage(block, lang);
         if (!text) continue;
         records.push({
           url: `${reportUrl(lang, report.region, report.year)}#${block.id}`,

@@ -2,6 +2,7 @@
  * From a report (and optionally one of its blocks) to what the citation
  * formatter needs, in the reader's language.
  */
+import { localizedLang } from '../i18n/localized.ts';
 import type { CitationTarget } from '../lib/citations/index.ts';
 import type { Region } from '../schemas/region.ts';
 import type { Report, ReportBlock } from '../schemas/report.ts';
@@ -39,7 +40,7 @@ export function citationTarget(
     },
     url,
     accessed: citationDate(),
-    lang: lang === 'en' && report.en ? 'en' : 'zh-CN',
+    lang: localizedLang(report, lang),
     key: `${report.region.replace(/-/g, '')}${report.year}gwr`,
     ...(block ? { paragraph: { id: block.id, number: block.number } } : {}),
   };

@@ -1,19 +1,23 @@
 /**
- * Static redirect pages from content/anchors.json: declared page redirects, and
- * every page of a renamed region under its old slug.
+ * Static redirect pages from content/anchors.json (through the `redirects`
+ * collection): declared page redirects, and every page of a renamed region
+ * under its old slug.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { CONTENT_DIR } from '../content-dir.ts';
-import type { AnchorRegistry } from '../lib/anchor-registry.ts';
+import { getEntry } from 'astro:content';
+import { DECLARED_REDIRECTS, type DeclaredRedirects } from '../schemas/anchor-registry.ts';
 import type { Report } from '../schemas/report.ts';
+import { getReports } from './report-pages.ts';
 import { langPrefix, REPORT_VIEWS, reportUrl, withBase } from './urls.ts';
 
-export function legacyRedirects(reports: readonly Report[]): { from: string; to: string }[] {
-  const path = join(CONTENT_DIR, 'anchors.json');
-  const registry: AnchorRegistry = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : { reports: {} };
-  const redirects = Object.entries(registry.pageRedirects ?? {}).map(([from, to]) => ({ from, to: withBase(to) }));
-  for (const [oldSlug, newSlug] of Object.entries(registry.regionRenames ?? {})) {
+/** Every redirect page of the site. */
+export async function getLegacyRedirects(): Promise<{ from: string; to: string }[]> {
+  const declared = await getEntry('redirects', DECLARED_REDIRECTS);
+  return legacyRedirects(await getReports(), declared?.data ?? {});
+}
+
+export function legacyRedirects(reports: readonly Report[], declared: DeclaredRedirects): { from: string; to: string }[] {
+  const redirects = Object.entries(declared.pageRedirects ?? {}).map(([from, to]) => ({ from, to: withBase(to) }));
+  for (const [oldSlug, newSlug] of Object.entries(declared.regionRenames ?? {})) {
     for (const report of reports.filter((candidate) => candidate.region === newSlug)) {
       for (const lang of ['zh-CN', 'en'] as const) {
         for (const view of REPORT_VIEWS) {

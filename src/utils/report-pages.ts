@@ -1,23 +1,29 @@
 /**
- * Static paths for report pages: every published report × every view. Fixture
- * reports (test-only collections) are built only when the collection is one.
+ * Static paths for report pages: every published report × every view, and
+ * every paragraph's share and cite pages, each in both UI languages
+ * (src/utils/lang-paths.ts). Fixture reports (test-only collections) are built
+ * only when the collection is one.
  */
 import { getCollection } from 'astro:content';
+import { compareReports } from '../lib/report-order.ts';
 import type { Report } from '../schemas/report.ts';
+import { inEveryLang } from './lang-paths.ts';
 import { REPORT_VIEWS, type ReportView } from './urls.ts';
 
 export async function getReports(): Promise<Report[]> {
   const entries = await getCollection('reports');
-  return entries.map((entry) => entry.data).sort((a, b) => a.region.localeCompare(b.region) || b.year - a.year);
+  return entries.map((entry) => entry.data).sort(compareReports);
 }
 
 export async function reportViewPaths() {
   const reports = await getReports();
-  return reports.flatMap((report) =>
-    REPORT_VIEWS.map((view) => ({
-      params: { region: report.region, year: String(report.year), view: view === 'read' ? undefined : view },
-      props: { report, view },
-    })),
+  return inEveryLang(
+    reports.flatMap((report) =>
+      REPORT_VIEWS.map((view) => ({
+        params: { region: report.region, year: String(report.year), view: view === 'read' ? undefined : view },
+        props: { report, view },
+      })),
+    ),
   );
 }
 
@@ -29,9 +35,11 @@ export interface ReportPageProps {
 /** Static paths for per-paragraph pages (share and cite pages): every paragraph of every report. */
 export async function paragraphPaths() {
   const reports = await getReports();
-  return reports.flatMap((report) =>
-    report.blocks
-      .filter((block) => block.kind === 'paragraph')
-      .map((block) => ({ params: { region: report.region, year: String(report.year), block: block.id }, props: { report, block } })),
+  return inEveryLang(
+    reports.flatMap((report) =>
+      report.blocks
+        .filter((block) => block.kind === 'paragraph')
+        .map((block) => ({ params: { region: report.region, year: String(report.year), block: block.id }, props: { report, block } })),
+    ),
   );
 }

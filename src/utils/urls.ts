@@ -8,22 +8,41 @@
  *   /taiyuan-xiaodian/2024/parallel/    side by side       /en/taiyuan-xiaodian/2024/parallel/
  *   /taiyuan-xiaodian/2024/interleaved/ interleaved        /en/taiyuan-xiaodian/2024/interleaved/
  *   /glossary/, /glossary/<key>/        glossary and term pages (and /en/…)
- *   /search/                            search (and /en/search/)
+ *   /search/, /about/                   search and about (and /en/…)
+ *
+ * Every page (but the bilingual 404 and the redirect pages of old paths) exists
+ * in both languages at the same path, so one route file serves both: its first
+ * segment is the optional `[...lang]` (src/pages/[...lang]/,
+ * src/utils/lang-paths.ts), and the hreflang links and the language switch
+ * are this path with the other prefix.
  */
-import type { UiLang } from '../i18n/schema.ts';
+import { UI_LANGS, type UiLang } from '../i18n/langs.ts';
 
 export type ReportView = 'read' | 'parallel' | 'interleaved';
 export const REPORT_VIEWS: readonly ReportView[] = ['read', 'parallel', 'interleaved'];
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+// The deployment base, as Vite was given it (pages, client code). Build steps load this module in Node, outside
+// Vite, where there is none: there these functions return site paths (src/integrations/shared/under-base.ts).
+const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
 /** Prefix a site path (starting with /) with the deployment base. */
 export function withBase(path: string): string {
   return BASE + path.replace(/^\//, '');
 }
 
+/** The optional first segment of a path in `lang` (the `[...lang]` route parameter): none for Chinese, `en` for English. */
+export function langSegment(lang: UiLang): 'en' | undefined {
+  return lang === 'en' ? 'en' : undefined;
+}
+
 export function langPrefix(lang: UiLang): string {
-  return lang === 'en' ? '/en' : '';
+  const segment = langSegment(lang);
+  return segment ? `/${segment}` : '';
+}
+
+/** The language the language switch leads to. */
+export function otherLang(lang: UiLang): UiLang {
+  return lang === 'en' ? 'zh-CN' : 'en';
 }
 
 /** The UI language of a site path (without base): /en/… is English. */
@@ -38,10 +57,6 @@ export function homeUrl(lang: UiLang): string {
 
 export function reportUrl(lang: UiLang, region: string, year: number, view: ReportView = 'read'): string {
   return withBase(`${langPrefix(lang)}/${region}/${year}/${view === 'read' ? '' : `${view}/`}`);
-}
-
-export function regionUrl(lang: UiLang, region: string): string {
-  return withBase(`${langPrefix(lang)}/${region}/`);
 }
 
 export function glossaryUrl(lang: UiLang, key?: string): string {
@@ -61,6 +76,17 @@ export function switchLangUrl(pathname: string, to: UiLang): string {
   const path = pathname.startsWith(BASE) ? `/${pathname.slice(BASE.length)}` : pathname;
   const bare = path.replace(/^\/en(\/|$)/, '/');
   return withBase(`${langPrefix(to)}${bare}`);
+}
+
+/**
+ * The hreflang links of a page (with the base): the page in each language, and the
+ * Chinese original as x-default, the version for readers of neither language.
+ */
+export function languageAlternates(pathname: string): { hreflang: UiLang | 'x-default'; href: string }[] {
+  return [
+    ...UI_LANGS.map((lang) => ({ hreflang: lang, href: switchLangUrl(pathname, lang) })),
+    { hreflang: 'x-default', href: switchLangUrl(pathname, 'zh-CN') },
+  ];
 }
 
 /** A paragraph's share page: its social preview shows the paragraph; it forwards to the report. */

@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { reservedRegionSlugs } from '../../../src/content/reserved-slugs-fs.ts';
 import { ingestSource } from '../ingest/ingest-source.ts';
 import { median } from './stats.ts';
 import { syntheticReport } from './synthetic-report.ts';
@@ -39,6 +40,7 @@ export async function measureIngestTimes(work: WorkDir, runs: number): Promise<I
     inputs.push({ file, text });
   }
   const figures: IngestTimeFigures[] = [];
+  const reservedSlugs = reservedRegionSlugs();
   for (const input of inputs) {
     const out = join(dir, 'out');
     const commandMs: number[] = [];
@@ -63,6 +65,7 @@ export async function measureIngestTimes(work: WorkDir, runs: number): Promise<I
         bytes,
         region: 'bench-region',
         year: 2024,
+        reservedSlugs,
       });
       // The first run loads and compiles the modules; it is not counted.
       if (run > 0) pipelineMs.push(performance.now() - started);

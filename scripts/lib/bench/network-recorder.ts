@@ -6,7 +6,7 @@
  * service worker are counted too.
  *
  * `bytes` is what crossed the wire, compressed if the server compressed it
- * (scripts/lib/static-server.ts gzips text, as real hosts do); `uncompressedBytes`
+ * (src/integrations/shared/static-server.ts gzips text, as real hosts do); `uncompressedBytes`
  * is the same with every body as it is on disk, i.e. what a host that does not
  * compress would send. Pagefind's index files are gzipped on disk already.
  */

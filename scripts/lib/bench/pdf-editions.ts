@@ -5,7 +5,10 @@
  * build's own per-PDF lines cannot be read from there.
  */
 import { basename } from 'node:path';
-import { generatePdfEditions } from '../pdf/generate-editions.ts';
+import { CONTENT_DIR } from '../../../src/content-dir.ts';
+import { generatePdfEditions } from '../../../src/integrations/pdf/generate-editions.ts';
+import { describeSiteEditions } from '../../../src/integrations/pdf/site-editions.ts';
+import { readSiteModel } from '../../../src/integrations/shared/site-model-fs.ts';
 
 export interface PdfEditionFigures {
   totalMs: number;
@@ -13,8 +16,10 @@ export interface PdfEditionFigures {
   pdfs: { file: string; bytes: number; ms: number }[];
 }
 
+/** The site in siteDir is the real one (content/), built for the base `/`. */
 export async function measurePdfEditions(siteDir: string): Promise<PdfEditionFigures> {
-  const result = await generatePdfEditions({ dir: siteDir, base: '/' });
+  const editions = describeSiteEditions(await readSiteModel(CONTENT_DIR), '/');
+  const result = await generatePdfEditions({ dir: siteDir, base: '/', editions });
   return {
     totalMs: result.durationMs,
     totalBytes: result.pdfs.reduce((sum, pdf) => sum + pdf.bytes, 0),

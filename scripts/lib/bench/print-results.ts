@@ -154,7 +154,7 @@ function scalingTable(scaling: ScalingFigures): string {
 export function formatResults(results: BenchResults): string {
   return [
     `Baogao benchmarks — ${results.startedAt}, ${results.machine.cpus} CPUs, Node ${results.machine.node}, Chromium ${results.machine.chromium}`,
-    'Bytes are as transferred from scripts/lib/static-server.ts, headers included (in brackets: the same uncompressed).',
+    'Bytes are as transferred from src/integrations/shared/static-server.ts, headers included (in brackets: the same uncompressed).',
     ingestTable(results),
     buildTable(results),
     indexTable(results),

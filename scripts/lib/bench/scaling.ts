@@ -10,7 +10,7 @@
  * new words as well.
  */
 import type { Browser } from 'playwright-core';
-import { startStaticServer } from '../static-server.ts';
+import { startStaticServer } from '../../../src/integrations/shared/static-server.ts';
 import { buildSite } from '../build-site.ts';
 import type { Log } from './log.ts';
 import { directoryBytes } from './dir-size.ts';

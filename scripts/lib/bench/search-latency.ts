@@ -14,7 +14,7 @@ import { median } from './stats.ts';
 
 const QUERIES_FILE = resolve(import.meta.dirname, '../../../e2e/search-eval/queries.json');
 const WARM_UP_QUERY = '政府';
-/** The search page waits this long after a keystroke before it searches (src/scripts/search-page.ts); shown with the figures. */
+/** The search page waits this long after a keystroke before it searches (src/client/search-page.ts); shown with the figures. */
 const PAGE_DEBOUNCE_MS = 150;
 
 export interface QueryLatency {

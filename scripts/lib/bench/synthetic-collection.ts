@@ -7,12 +7,20 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readRegions } from '../../../src/content/regions-fs.ts';
+import { readReport } from '../../../src/content/report-files-fs.ts';
+import { writeStoredFile } from '../../../src/content/stored-file-fs.ts';
+import { glossaryFileSchema } from '../../../src/schemas/glossary-file.ts';
+import { regionsFileSchema, type Region } from '../../../src/schemas/region.ts';
+import { reportFileSchema } from '../../../src/schemas/report-file.ts';
+import { translationFileSchema } from '../../../src/schemas/translation-file.ts';
 import { varyNumbers } from './vary-numbers.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
+const CONTENT = join(ROOT, 'content');
 const SOURCE_REGION = 'taiyuan-xiaodian';
 const SOURCE_YEAR = 2024;
-const SOURCE_DIR = join(ROOT, 'content/reports', SOURCE_REGION, String(SOURCE_YEAR));
+const SOURCE_ID = `${SOURCE_REGION}/${SOURCE_YEAR}`;
 
 export interface SyntheticCollectionOptions {
   /** Where to write the content folder (created). */
@@ -21,25 +29,13 @@ export interface SyntheticCollectionOptions {
   yearsPerRegion: number;
 }
 
-interface TranslationFile {
-  meta: Record<string, string>;
-  blocks: { id: string; zh: string; en?: string }[];
-  glossary: { key: string; zh: string; term: string; definition: string }[];
-}
-
-interface GlossaryEntry {
-  term: string;
-  definition: string;
-  uses: { block: string; anchor: string }[];
-}
-
 const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 function regionId(index: number): string {
   return `synthetic-${String(index + 1).padStart(2, '0')}`;
 }
 
-function regionEntry(index: number) {
+function regionEntry(index: number): Region {
   const number = index + 1;
   const zhNumber = number <= 10 ? CHINESE_DIGITS[number] : String(number);
   return {
@@ -54,31 +50,27 @@ function regionEntry(index: number) {
 function writeReport(dir: string, region: string, year: number, offset: number): void {
   const out = join(dir, 'reports', region, String(year));
   mkdirSync(out, { recursive: true });
-  const read = (name: string) => readFileSync(join(SOURCE_DIR, name), 'utf8');
+  const source = readReport(CONTENT, SOURCE_ID);
 
-  const report = JSON.parse(read('report.json')) as Record<string, unknown>;
-  const dateline = String(report['dateline']).replace(String(SOURCE_YEAR), String(year));
-  const stored = { ...report, region, year, dateline, deliveredOn: `${year}-02-21`, fixture: true };
-  writeFileSync(join(out, 'report.json'), JSON.stringify(stored, null, 2));
+  const dateline = source.report.dateline.replace(String(SOURCE_YEAR), String(year));
+  const report = { ...source.report, region, year, dateline, deliveredOn: `${year}-02-21`, fixture: true };
+  writeStoredFile(reportFileSchema, report, join(out, 'report.json'));
 
-  writeFileSync(join(out, 'zh.mdx'), varyNumbers(read('zh.mdx'), offset));
+  writeFileSync(join(out, 'zh.mdx'), varyNumbers(readFileSync(join(source.dir, 'zh.mdx'), 'utf8'), offset));
 
-  const glossary = (JSON.parse(read('glossary.json')) as GlossaryEntry[]).map((entry) => ({
+  const glossary = source.glossary.map((entry) => ({
     ...entry,
     term: varyNumbers(entry.term, offset),
     definition: varyNumbers(entry.definition, offset),
     uses: entry.uses.map((use) => ({ ...use, anchor: varyNumbers(use.anchor, offset) })),
   }));
-  writeFileSync(join(out, 'glossary.json'), JSON.stringify(glossary, null, 2));
+  writeStoredFile(glossaryFileSchema, glossary, join(out, 'glossary.json'));
 
-  const translation = JSON.parse(read('en.json')) as TranslationFile;
-  const varied: TranslationFile = {
+  if (!source.translation) throw new Error(`${source.translationPath}: the benchmark needs the translation`);
+  const translation = source.translation.file;
+  const varied = {
     ...translation,
-    blocks: translation.blocks.map((block) => ({
-      ...block,
-      zh: varyNumbers(block.zh, offset),
-      ...(block.en === undefined ? {} : { en: varyNumbers(block.en, offset) }),
-    })),
+    blocks: translation.blocks.map((block) => ({ ...block, zh: varyNumbers(block.zh, offset), en: varyNumbers(block.en, offset) })),
     glossary: translation.glossary.map((entry) => ({
       ...entry,
       zh: varyNumbers(entry.zh, offset),
@@ -86,7 +78,7 @@ function writeReport(dir: string, region: string, year: number, offset: number):
       definition: varyNumbers(entry.definition, offset),
     })),
   };
-  writeFileSync(join(out, 'en.json'), JSON.stringify(varied, null, 2));
+  writeStoredFile(translationFileSchema, varied, join(out, 'en.json'));
 }
 
 /** Writes the collection and returns its content folder and report count. */
@@ -95,11 +87,10 @@ export function writeSyntheticCollection({ dir, regions, yearsPerRegion }: Synth
   reports: number;
 } {
   mkdirSync(dir, { recursive: true });
-  const realRegions = JSON.parse(readFileSync(join(ROOT, 'content/regions.json'), 'utf8')) as { id: string }[];
-  const parentCity = realRegions.filter((region) => region.id === 'taiyuan');
+  const parentCity = readRegions(CONTENT).filter((region) => region.id === 'taiyuan');
   const synthetic = Array.from({ length: regions }, (_, index) => regionEntry(index));
-  writeFileSync(join(dir, 'regions.json'), JSON.stringify([...parentCity, ...synthetic], null, 2));
-  copyFileSync(join(ROOT, 'content/termbase.json'), join(dir, 'termbase.json'));
+  writeStoredFile(regionsFileSchema, [...parentCity, ...synthetic], join(dir, 'regions.json'));
+  copyFileSync(join(CONTENT, 'termbase.json'), join(dir, 'termbase.json'));
 
   let reports = 0;
   for (const region of synthetic) {

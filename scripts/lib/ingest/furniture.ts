@@ -90,6 +90,8 @@ const STANDALONE =
 export function isFurnitureLine(plain: string): boolean {
   const text = foldScript(plain).trim();
   if (text === '') return true;
+  // A link to an attached file (附件：….pdf, 政府工作报告.docx) is page furniture.
+  if (text.length <= 80 && /^(?:附件|下载|相关附件)?[:：\s\d]*.{0,60}\.(?:pdf|docx?|wps|xlsx?|et|zip|rar|ofd)$/i.test(text)) return true;
   if (text.length > 120) return false;
   return (
     LABEL_LINE.test(text) ||

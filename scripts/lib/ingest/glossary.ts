@@ -45,7 +45,7 @@ export interface GlossaryEntry {
 export function isGlossaryHeading(text: string): boolean {
   const core = foldScript(markdownToPlainText(text))
     .replace(/[\s\u3000]/g, '')
-    .replace(/^附件[0-9一二三四五六七八九十]*[:：.、]?/, '')
+    .replace(/^附(?:件|录)?[0-9一二三四五六七八九十]*[:：.、]?/, '')
     .replace(/^《[^》]{1,20}》/, '')
     .replace(/^(?:有关|相关)/, '')
     .replace(/[:：]$/, '');
@@ -53,7 +53,8 @@ export function isGlossaryHeading(text: string): boolean {
 }
 
 /** 1. 1、 1． （1） (1) [1] ［1］ 〔1〕 【1】 at the start of an entry. */
-const ITEM = /^(?:(\d{1,3})\s*[.．、]|[（(]\s*(\d{1,3})\s*[）)]|[[［〔【]\s*(\d{1,3})\s*[\]］〕】]|([①-⑳]))\s*(.*)$/s;
+// `1\.`: a web copy's line-start `1.` is escaped so Markdown keeps it text; it is still a number here.
+const ITEM = /^(?:(\d{1,3})\s*\\?[.．、]|[（(]\s*(\d{1,3})\s*[）)]|[[［〔【]\s*(\d{1,3})\s*[\]］〕】]|([①-⑳]))\s*(.*)$/s;
 /** ① … ⑳ → 1 … 20. */
 export function circledNumber(char: string): number {
   return (char.codePointAt(0) ?? 0) - 0x245f;
@@ -84,6 +85,11 @@ export function parseGlossaryList(lines: SourceLine[], diagnostics: Diagnostics,
   for (const line of lines) {
     if (line.table) {
       diagnostics.error(line.line, 'a table inside the 名词解释 section; the glossary must be a list of "term：definition" entries');
+      continue;
+    }
+    if (line.note !== undefined) {
+      // A Word footnote: numbered by the note, term and definition as its text holds them.
+      items.push({ n: line.note, text: line.markdown, line: line.line, termOnly: false, definition: '', sourceLines: [line.line] });
       continue;
     }
     const item = unnumbered ? undefined : ITEM.exec(line.markdown);
@@ -203,13 +209,13 @@ export function attachMarkers(
 }
 
 /**
- * Glossary markers in the other shapes sources print them ([1], ［1］, 〔1〕, 【1】, ①, $^{1}$,
+ * Glossary markers in the other shapes sources print them ([1], ［1］, 〔1〕, 【1】, ①, $^{1}$, [^1], ^1^,
  * <sup>1</sup>, <sup>［1］</sup>, superscript digits ¹²) become `<sup>[1]</sup>`.
  * Only numbers of existing entries count (〔2024〕 in a document number is not a
  * marker), and a superscript after a Latin letter or digit (m², km³) is a unit.
  */
 const MARKER_SHAPES =
-  /<sup>\s*[[［〔【]?\s*(\d{1,3})\s*[\]］〕】]?\s*<\/sup>|[[［〔【](\d{1,3})[\]］〕】]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})|([①-⑳])|\$\^\{?\[?(\d{1,3})\]?\}?\$/g;
+  /<sup>\s*[[［〔【]?\s*(\d{1,3})\s*[\]］〕】]?\s*<\/sup>|[[［〔【](\d{1,3})[\]］〕】]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})|([①-⑳])|\$\^\{?\[?(\d{1,3})\]?\}?\$|\[\^(\d{1,3})\]|\^(\d{1,3})\^/g;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 export function normaliseMarkers(blocks: { markdown: string; line: number }[], entryCount: number, repairs: Repair[]): void {
@@ -217,7 +223,17 @@ export function normaliseMarkers(blocks: { markdown: string; line: number }[], e
   for (const block of blocks) {
     block.markdown = block.markdown.replace(
       MARKER_SHAPES,
-      (whole: string, sup?: string, bracket?: string, superscript?: string, circled?: string, latex?: string, offset = 0) => {
+      (
+        whole: string,
+        sup?: string,
+        bracket?: string,
+        superscript?: string,
+        circled?: string,
+        latex?: string,
+        footnote?: string,
+        caret?: string,
+        offset = 0,
+      ) => {
         if (/^<sup>\[\d+\]<\/sup>$/.test(whole)) return whole;
         const before = block.markdown.slice(0, offset);
         if ((sup !== undefined || superscript !== undefined) && /[A-Za-z0-9]$/.test(before)) return whole;
@@ -227,7 +243,7 @@ export function normaliseMarkers(blocks: { markdown: string; line: number }[], e
           ? String(circledNumber(circled))
           : superscript
             ? [...superscript].map((char) => SUPERSCRIPT_DIGITS.indexOf(char)).join('')
-            : (sup ?? bracket ?? latex ?? '');
+            : (sup ?? bracket ?? latex ?? footnote ?? caret ?? '');
         const n = Number(digits);
         if (!(n >= 1 && n <= entryCount)) return whole;
         repairs.push({ kind: 'glossary-marker-normalised', line: block.line, detail: `${whole} read as glossary marker [${n}]` });

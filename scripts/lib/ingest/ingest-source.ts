@@ -2,9 +2,16 @@
  * The ingest pipeline as a pure function of the source bytes and the previous
  * output: detect the kind → decode → read lines → parse the genre → stable ids
  * → glossary markers → fidelity check → files to write. It returns the files;
- * writing them (all or nothing) is write-output.ts's job.
+ * writing them (all or nothing) is write-output.ts's job. The JSON files are
+ * checked against the schemas the site reads them with (src/schemas/), so a
+ * bug here fails the ingest instead of writing content the build refuses.
  */
 import { formatBlocks, parseBlocks, type StoredBlock } from '../../../src/lib/block-syntax.ts';
+import { glossaryFileSchemaFor, type GlossaryFileInput } from '../../../src/schemas/glossary-file.ts';
+import { regionSlugSchema } from '../../../src/schemas/ids.ts';
+import { regionsFileSchemaFor, reservedSlugMessage, type Region } from '../../../src/schemas/region.ts';
+import { reportFileSchema, type ReportFileInput } from '../../../src/schemas/report-file.ts';
+import { stringifyStoredFile, StoredFileError } from '../../../src/schemas/stored-file.ts';
 import { Diagnostics, IngestError, type Diagnostic } from './diagnostics.ts';
 import { checkFidelity } from './fidelity.ts';
 import { readSourceLines } from './formats/read-source-lines.ts';
@@ -13,7 +20,7 @@ import { findOddities, type Oddity } from './oddities.ts';
 import { parseReport } from './parse-report.ts';
 import type { SourceKind } from './source-line.ts';
 import type { TitleBlockOverrides } from './title-block.ts';
-import { deriveRegions, mergeRegions, type Region } from './region.ts';
+import { deriveRegions, mergeRegions } from './region.ts';
 import type { Repair } from './repairs.ts';
 import { renderIngestReport } from './render-ingest-report.ts';
 import { assignStableIds } from './stable-ids.ts';
@@ -28,8 +35,13 @@ export interface IngestInput {
   year: number;
   /** The report's current `zh.mdx`, if it was ingested before. */
   previousBody?: string | undefined;
-  /** The current `regions.json` content, if any. */
-  previousRegions?: string | undefined;
+  /** The regions of the current `regions.json`, if any (read by src/content/regions-fs.ts). */
+  previousRegions?: readonly Region[] | undefined;
+  /**
+   * Slugs the site uses itself (slug → what uses it; src/content/reserved-slugs-fs.ts),
+   * which no region may take.
+   */
+  reservedSlugs: ReadonlyMap<string, string>;
   /** What the source lacks and the maintainer gives: --title, --speaker, --delivered-on, --region-name. */
   overrides?: TitleBlockOverrides;
 }
@@ -48,8 +60,10 @@ export interface IngestResult {
 
 export async function ingestSource(input: IngestInput): Promise<IngestResult> {
   const diagnostics = new Diagnostics(input.sourceName);
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.region))
+  const reservedBy = input.reservedSlugs.get(input.region);
+  if (!regionSlugSchema.safeParse(input.region).success)
     diagnostics.error(0, `--region "${input.region}" must be a lowercase slug such as taiyuan-xiaodian`);
+  else if (reservedBy !== undefined) diagnostics.error(0, `--region ${reservedSlugMessage(input.region, reservedBy)}`);
   if (!Number.isInteger(input.year) || input.year < 1949 || input.year > 2100)
     diagnostics.error(0, `--year "${input.year}" must be a year such as 2024`);
   const source = await readSourceLines(input.sourceFileName, input.bytes, diagnostics);
@@ -130,7 +144,7 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
     oddities,
     diagnostics: [...diagnostics.items],
   });
-  const existingRegions: Region[] = input.previousRegions ? (JSON.parse(input.previousRegions) as Region[]) : [];
+  const existingRegions = [...(input.previousRegions ?? [])];
   // 在县十届人大二次会议上 names no place: the region must be known or given.
   const place = titleBlock.place || existingRegions.find((region) => region.id === input.region)?.name.zh || '';
   if (!place) {
@@ -145,7 +159,7 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
     diagnostics.warning(0, `region "${id}" was added to regions.json with names derived from "${place}"; check its English name`);
 
   const reportDir = `reports/${input.region}/${input.year}`;
-  const report = {
+  const report: ReportFileInput = {
     region: input.region,
     year: input.year,
     title: titleBlock.title,
@@ -160,24 +174,29 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
     source: { file: `sources/${input.sourceFileName}`, sha256: source.sha256 },
   };
   const files = new Map<string, string | Uint8Array>();
-  files.set(`sources/${input.sourceFileName}`, input.bytes);
-  files.set('regions.json', json(regions));
-  files.set(`${reportDir}/report.json`, json(report));
-  files.set(`${reportDir}/zh.mdx`, formatBlocks(blocks));
-  files.set(`${reportDir}/glossary.json`, json(glossary.map(toStoredEntry)));
-  files.set(`${reportDir}/ingest-report.md`, ingestReport);
+  try {
+    files.set(`sources/${input.sourceFileName}`, input.bytes);
+    files.set('regions.json', stringifyStoredFile(regionsFileSchemaFor(input.reservedSlugs), regions, 'regions.json'));
+    files.set(`${reportDir}/report.json`, stringifyStoredFile(reportFileSchema, report, `${reportDir}/report.json`));
+    files.set(`${reportDir}/zh.mdx`, formatBlocks(blocks));
+    const glossarySchema = glossaryFileSchemaFor(new Set(blocks.map((block) => block.id)));
+    files.set(`${reportDir}/glossary.json`, stringifyStoredFile(glossarySchema, glossary.map(toStoredEntry), `${reportDir}/glossary.json`));
+    files.set(`${reportDir}/ingest-report.md`, ingestReport);
+  } catch (error) {
+    if (!(error instanceof StoredFileError)) throw error;
+    for (const problem of error.problems)
+      diagnostics.error(0, `ingest made a file the site would refuse, so nothing was written: ${problem}`);
+    throw new IngestError(diagnostics.items);
+  }
   return { files, diagnostics: diagnostics.items, repairs, oddities, addedRegions: added, reportDir, kind: source.kind };
 }
 
-function toStoredEntry(entry: GlossaryEntry) {
+/** Only what glossary.json stores, in its order: the source lines and separator are ingest's own. */
+function toStoredEntry(entry: GlossaryEntry): GlossaryFileInput[number] {
   return { n: entry.n, key: entry.key, term: entry.term, definition: entry.definition, uses: entry.uses };
 }
 
 /** The entry number (1. （1） [1] …) is list markup, not text. */
 function stripEntryNumber(markdown: string): string {
-  return markdown.replace(/^(?:\d{1,3}\s*[.．、]|[（(]\s*\d{1,3}\s*[）)]|[[［〔【]\s*\d{1,3}\s*[\]］〕】]|[①-⑳])/, '');
-}
-
-function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return markdown.replace(/^(?:\d{1,3}\s*\\?[.．、]|[（(]\s*\d{1,3}\s*[）)]|[[［〔【]\s*\d{1,3}\s*[\]］〕】]|[①-⑳])/, '');
 }

@@ -14,11 +14,13 @@ import type { SourceLine } from './source-line.ts';
 const DASHED = /^[-－—–~～_]+\s*\d{1,4}\s*[-－—–~～_]+$/;
 const PAGE_OF = /^第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$|^\d{1,4}\s*\/\s*\d{1,4}$/;
 const BARE = /^\d{1,3}$/;
+/** marker-pdf's page separators with --paginate_output: {2}------------------------------------------------ */
+const SEPARATOR = /^\{\d{1,4}\}-{3,}$/;
 
 function isPageNumber(line: SourceLine, next: SourceLine | undefined): boolean {
   if (line.hashes > 0 || line.table) return false;
   const text = foldScript(line.markdown.replace(/\\/g, '')).trim();
-  if (DASHED.test(text) || PAGE_OF.test(text)) return true;
+  if (DASHED.test(text) || PAGE_OF.test(text) || SEPARATOR.test(text)) return true;
   // A number alone is a page number only when blank lines stand on both sides of it.
   return BARE.test(text) && line.blankBefore && (next === undefined || next.blankBefore);
 }

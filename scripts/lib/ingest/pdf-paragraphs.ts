@@ -5,6 +5,7 @@
  * next (a page break). A numbered line the converter did not mark as a heading
  * is promoted by its numbering.
  */
+import { markdownToPlainText } from '../../../src/lib/plain-text.ts';
 import { looksLikeUnmarkedHeading } from './outline.ts';
 import { endsSentence, joinPageBreaks, joinPieces, opensParagraph, type TextPiece } from './page-breaks.ts';
 import type { Repair } from './repairs.ts';
@@ -15,13 +16,18 @@ const MIN_WRAPPED_LINES = 5;
 /** A line this much shorter than a full line ended where its author ended it. */
 const SHORT_LINE = 0.8;
 
+/** The characters a line shows: markup and glossary markers (set small in the original) left out. */
+function visibleLength(line: SourceLine): number {
+  return [...markdownToPlainText(line.markdown, { dropMarkers: true })].length;
+}
+
 /** The width of a full line: the 90th percentile of the lines that run on into the next. */
 function fullLineWidth(lines: SourceLine[]): number | undefined {
   const runOn = lines.filter(
     (line, index) => lines[index + 1] && !lines[index + 1]?.blankBefore && line.hashes === 0 && !line.table && !endsSentence(line.markdown),
   );
   if (runOn.length < MIN_WRAPPED_LINES) return undefined;
-  const widths = runOn.map((line) => [...line.markdown].length).sort((a, b) => a - b);
+  const widths = runOn.map(visibleLength).sort((a, b) => a - b);
   return widths[Math.floor(widths.length * 0.9)];
 }
 
@@ -32,7 +38,7 @@ function fullLineWidth(lines: SourceLine[]): number | undefined {
  */
 function endsParagraph(line: SourceLine, next: SourceLine, width: number | undefined): boolean {
   if (width === undefined) return false;
-  if ([...line.markdown].length < width * SHORT_LINE) return true;
+  if (visibleLength(line) < width * SHORT_LINE) return true;
   // A sentence end followed by a numbered heading or a bold or numbered lead.
   return endsSentence(line.markdown) && (looksLikeUnmarkedHeading(next.markdown) || opensParagraph(next.markdown));
 }

@@ -2,20 +2,11 @@
  * Regions are shared by all reports of a place. Ingest adds a region it has not
  * seen to `regions.json`, with names derived from the dateline's place
  * (太原市小店区 → 小店区 / Xiaodian District, parent 太原市 / Taiyuan City), and
- * never overwrites an entry an editor has already corrected.
+ * never overwrites an entry an editor has already corrected. The shape of the
+ * file is src/schemas/region.ts.
  */
 import { pinyin } from 'pinyin-pro';
-
-export type RegionLevel = 'national' | 'province' | 'city' | 'district' | 'county';
-
-export interface Region {
-  /** Slug used in URLs, e.g. taiyuan-xiaodian. */
-  id: string;
-  name: { zh: string; en: string };
-  level: RegionLevel;
-  /** Slug of the enclosing region, if any. */
-  parent?: string;
-}
+import type { Region, RegionLevel } from '../../../src/schemas/region.ts';
 
 const SUFFIXES: [string, RegionLevel, string][] = [
   ['自治区', 'province', 'Autonomous Region'],
@@ -48,7 +39,8 @@ export function deriveRegions(slug: string, place: string): Region[] {
   }
   const parent = describe(split[1]);
   const own = describe(split[2]);
-  const parentSlug = pinyin(parent.stem, { toneType: 'none', type: 'array' }).join('');
+  // ü as v (吕梁 → lvliang), as glossary keys have it: a slug is plain ASCII.
+  const parentSlug = pinyin(parent.stem, { toneType: 'none', type: 'array', v: true }).join('');
   return [
     { id: parentSlug, name: { zh: split[1], en: parent.en }, level: parent.level },
     { id: slug, name: { zh: split[2], en: own.en }, level: own.level, parent: parentSlug },

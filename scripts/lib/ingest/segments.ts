@@ -27,6 +27,8 @@ export interface Segments {
 }
 
 const BARE_ATTACHMENT = /^附件[0-9一二三四五六七八九十]*[:：]?$/;
+/** 附件：2025年政府工作报告.pdf: a link to a file, not an appendix of the text. */
+export const ATTACHED_FILE = /\.(?:pdf|docx?|wps|xlsx?|et|zip|rar|ofd)\s*$/i;
 const APPENDIX = /^(?:附件|附表)[0-9一二三四五六七八九十]*(?:[:：.、\s]|$)|^说明[:：]?$/;
 
 function matchable(line: SourceLine): string {
@@ -35,6 +37,7 @@ function matchable(line: SourceLine): string {
 
 function isAppendixHeading(line: SourceLine): boolean {
   const text = foldScript(plainOf(line)).trim();
+  if (ATTACHED_FILE.test(text)) return false;
   return !line.table && [...text].length <= 40 && !/[。；]/.test(text) && APPENDIX.test(text);
 }
 
@@ -50,6 +53,11 @@ export function splitSegments(lines: SourceLine[], diagnostics: Diagnostics): Se
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as SourceLine;
     const next = lines[index + 1];
+    // A footnote or endnote of a Word document is a glossary entry wherever it stands.
+    if (line.note !== undefined) {
+      segments.glossary.push(line);
+      continue;
+    }
     const short = [...plainOf(line)].length <= 40 && !line.table;
     if (short && isGlossaryHeading(line.markdown)) {
       if (state === 'glossary' || segments.glossary.length > 0)

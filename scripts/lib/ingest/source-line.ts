@@ -16,6 +16,8 @@ export interface SourceLine {
   blankBefore: boolean;
   /** True when the line starts indented (two spaces or a full-width space): a paragraph's first line in a wrapped extract. */
   indented?: boolean;
+  /** A footnote or endnote of a Word document: the note's number; such lines are glossary entries. */
+  note?: number;
   /** True when a page number stood right before this line: a page break is known to fall here. */
   pageBreakBefore?: boolean;
   /** True when `markdown` is a GFM pipe table (several rows joined by `\n`). */
@@ -23,10 +25,11 @@ export interface SourceLine {
 }
 
 /** How the text was laid out, which decides how lines become paragraphs. */
-export type SourceKind = 'pdf-markdown' | 'web-text' | 'html';
+export type SourceKind = 'pdf-markdown' | 'web-text' | 'html' | 'docx';
 
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   'pdf-markdown': 'Markdown extracted from a PDF (blank lines separate paragraphs or mark page breaks; lines inside a paragraph are wraps)',
   'web-text': 'plain text copied from a web page (one paragraph per line)',
   html: 'an HTML page (one paragraph per block element)',
+  docx: 'a Word document (.docx, read with mammoth; "lines" in messages are the document\'s paragraph numbers; footnotes and endnotes are read as glossary entries)',
 };

@@ -4,9 +4,10 @@
  * and the term base. Each problem names the file, the line and the id.
  */
 import { compareFigures } from '../../../src/lib/figures.ts';
-import { checkTermBase, type TermBaseEntry } from '../../../src/lib/termbase.ts';
-import { checkTranslationIds, lineOfKey } from '../../../src/lib/translation-file.ts';
-import type { ReportOnDisk } from './report-paths.ts';
+import type { ReportOnDisk } from '../../../src/content/report-files-fs.ts';
+import { checkTermBase } from '../../../src/lib/termbase.ts';
+import { checkTranslationIds, lineOfKey } from '../../../src/lib/translation-ids.ts';
+import type { TermBaseEntry } from '../../../src/schemas/termbase.ts';
 
 export interface CheckProblem {
   severity: 'error' | 'warning';

@@ -3,8 +3,8 @@
  * empty English, every glossary entry with empty fields. Existing translations
  * are kept; blocks that no longer exist are dropped and listed.
  */
-import type { TranslationFile } from '../../../src/lib/translation-file.ts';
-import type { ReportOnDisk } from './report-paths.ts';
+import type { ReportOnDisk } from '../../../src/content/report-files-fs.ts';
+import type { TranslationFile } from '../../../src/schemas/translation-file.ts';
 
 export function buildSkeleton(report: ReportOnDisk, language: string): { file: TranslationFile; dropped: string[] } {
   const existing = report.translation?.file;

@@ -1,5 +1,5 @@
 /** Translation progress of every report, one line each, as a maintainer reads it. */
-import type { ReportOnDisk } from './report-paths.ts';
+import type { ReportOnDisk } from '../../../src/content/report-files-fs.ts';
 
 export interface ReportStatus {
   id: string;

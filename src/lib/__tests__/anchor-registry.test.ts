@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { aliasesByTarget, checkAnchorRegistry, recordAnchors, type AnchorRegistry } from '../anchor-registry.ts';
+import type { AnchorRegistry } from '../../schemas/anchor-registry.ts';
+import { aliasesByTarget, checkAnchorRegistry, recordAnchors } from '../anchor-registry.ts';
 
 const current = new Map([['xiaodian/2024', new Set(['p1', 'p2', 's1', 'g-hui-shang-bao'])]]);
 

@@ -26,6 +26,7 @@
  *   MLA gets `genre: Unofficial translation by Baogao` and no translator, because with the
  *   author left out the MLA style would promote the translator to the author position.
  */
+import { localized } from '../../i18n/localized.ts';
 
 export type CitationLang = 'zh-CN' | 'en';
 
@@ -37,7 +38,7 @@ export interface Bilingual {
 export interface CitableReport {
   /** 政府工作报告 / Report on the Work of the Government */
   title: Bilingual;
-  /** The people's government: 太原市小店区人民政府 / Xiaodian District People's Government, Taiyuan */
+  /** The people's government: 太原市小店区人民政府 / Xiaodian District People's Government of Taiyuan (src/utils/report-names.ts) */
   author: { zh: string; en: string };
   /** 康建斌 / Kang Jianbin: for the BibTeX/RIS note only; the author is the government. */
   speaker?: Bilingual;
@@ -167,7 +168,7 @@ export function exportNote(target: CitationTarget): string | undefined {
     return parts.length > 0 ? parts.join('；') : undefined;
   }
   parts.push(`Unofficial translation by ${TRANSLATOR} of ${report.title.zh}`);
-  if (report.speaker) parts.push(`delivered by ${report.speaker.en ?? report.speaker.zh}`);
+  if (report.speaker) parts.push(`delivered by ${localized(report.speaker, 'en')}`);
   if (report.occasion?.en) parts.push(report.occasion.en);
   if (paragraph) parts.push(`para. ${paragraph.number}`);
   return parts.join('; ');

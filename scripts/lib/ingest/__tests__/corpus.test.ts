@@ -9,8 +9,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { reservedRegionSlugs } from '../../../../src/content/reserved-slugs-fs.ts';
 import { parseBlocks } from '../../../../src/lib/block-syntax.ts';
 import { markdownToPlainText } from '../../../../src/lib/plain-text.ts';
+import { glossaryFileSchema } from '../../../../src/schemas/glossary-file.ts';
+import { reportFileSchema } from '../../../../src/schemas/report-file.ts';
+import { parseStoredFile } from '../../../../src/schemas/stored-file.ts';
 import { IngestError } from '../diagnostics.ts';
 import { ingestSource, type IngestResult } from '../ingest-source.ts';
 
@@ -64,6 +68,7 @@ async function ingestCase(name: string): Promise<IngestResult> {
     region: args.region,
     year: args.year,
     overrides: overridesFrom(args.extra),
+    reservedSlugs: reservedRegionSlugs(),
   });
 }
 
@@ -101,13 +106,9 @@ describe('the fixture corpus', () => {
       }
       const args = JSON.parse(readFileSync(join(CORPUS, name, 'args.json'), 'utf8')) as Args;
       const dir = `reports/${args.region}/${args.year}`;
-      const report = JSON.parse(String(result.files.get(`${dir}/report.json`)));
+      const report = parseStoredFile(reportFileSchema, String(result.files.get(`${dir}/report.json`)), `${dir}/report.json`);
       const blocks = parseBlocks(String(result.files.get(`${dir}/zh.mdx`))).blocks;
-      const glossary = JSON.parse(String(result.files.get(`${dir}/glossary.json`))) as {
-        n: number;
-        term: string;
-        uses: { anchor: string; inferred?: boolean }[];
-      }[];
+      const glossary = parseStoredFile(glossaryFileSchema, String(result.files.get(`${dir}/glossary.json`)), `${dir}/glossary.json`);
       expect(result.kind).toBe(expected.format);
       expect({
         title: report.title,

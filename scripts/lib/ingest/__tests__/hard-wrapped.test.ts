@@ -6,7 +6,10 @@
  * each paragraph ends it, and the byline is not run into 各位代表.
  */
 import { expect, test } from 'vitest';
+import { reservedRegionSlugs } from '../../../../src/content/reserved-slugs-fs.ts';
 import { parseBlocks } from '../../../../src/lib/block-syntax.ts';
+import { reportFileSchema } from '../../../../src/schemas/report-file.ts';
+import { parseStoredFile } from '../../../../src/schemas/stored-file.ts';
 import { ingestSource } from '../ingest-source.ts';
 
 const WIDTH = 24;
@@ -46,6 +49,7 @@ test('a hard-wrapped extract comes back as whole paragraphs, nothing inserted', 
     bytes: new TextEncoder().encode(text),
     region: 'jinyang-fenhe',
     year: 2025,
+    reservedSlugs: reservedRegionSlugs(),
   });
   expect(result.kind).toBe('pdf-markdown');
   const blocks = parseBlocks(String(result.files.get('reports/jinyang-fenhe/2025/zh.mdx'))).blocks;
@@ -59,6 +63,6 @@ test('a hard-wrapped extract comes back as whole paragraphs, nothing inserted', 
     paragraphs[5],
     paragraphs[6],
   ]);
-  const report = JSON.parse(String(result.files.get('reports/jinyang-fenhe/2025/report.json')));
+  const report = parseStoredFile(reportFileSchema, String(result.files.get('reports/jinyang-fenhe/2025/report.json')), 'report.json');
   expect(report.byline).toBe('县长 李明华');
 });

@@ -1,6 +1,8 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { readRegions } from '../../../../src/content/regions-fs.ts';
+import { readReport } from '../../../../src/content/report-files-fs.ts';
 import { parseBlocks } from '../../../../src/lib/block-syntax.ts';
 import { FIXTURES, REAL_SOURCE, runIngest, snapshotDir, tempDir } from './ingest-helpers.ts';
 
@@ -29,7 +31,7 @@ describe('ingest of the 2024 Xiaodian report', () => {
   });
 
   test('reads the title block', () => {
-    const report = JSON.parse(readFileSync(join(out, 'reports/taiyuan-xiaodian/2024/report.json'), 'utf8'));
+    const { report } = readReport(out, 'taiyuan-xiaodian/2024');
     expect(report).toMatchObject({
       title: '政府工作报告',
       deliveredOn: '2024-02-21',
@@ -65,21 +67,21 @@ describe('ingest of the 2024 Xiaodian report', () => {
     for (const block of blocks.filter((b) => b.kind === 'paragraph')) {
       expect(block.markdown, `#${block.id}`).toMatch(/[。！？：”]$/);
     }
-    const glossary = JSON.parse(readFileSync(join(out, 'reports/taiyuan-xiaodian/2024/glossary.json'), 'utf8'));
+    const { glossary } = readReport(out, 'taiyuan-xiaodian/2024');
     expect(glossary).toHaveLength(15);
-    expect(glossary[7].definition).toContain('以全球化和数字化为代表的“新业态”');
+    expect(glossary[7]?.definition).toContain('以全球化和数字化为代表的“新业态”');
     const report = readFileSync(join(out, 'reports/taiyuan-xiaodian/2024/ingest-report.md'), 'utf8');
     expect(report).toContain('## Paragraphs split by page breaks, joined (22)');
     expect(report).toContain('## Glossary entries split by page breaks, joined (1)');
   });
 
   test('ties each glossary marker to its entry and the term before it', () => {
-    const glossary = JSON.parse(readFileSync(join(out, 'reports/taiyuan-xiaodian/2024/glossary.json'), 'utf8'));
+    const { glossary } = readReport(out, 'taiyuan-xiaodian/2024');
     expect(glossary[0]).toMatchObject({ n: 1, key: 'hui-shang-bao', term: '“惠商保”', uses: [{ anchor: '“惠商保”' }] });
     const heading = ingestedBlocks(out).find((block) => block.markdown.includes('<sup>[8]</sup>'));
     expect(heading?.kind).toBe('heading');
-    expect(glossary[7].uses).toEqual([{ block: heading?.id, anchor: '新质生产力' }]);
-    expect(glossary.every((entry: { uses: unknown[] }) => entry.uses.length === 1)).toBe(true);
+    expect(glossary[7]?.uses).toEqual([{ block: heading?.id, anchor: '新质生产力' }]);
+    expect(glossary.every((entry) => entry.uses.length === 1)).toBe(true);
   });
 
   test('keeps the stray English "and" verbatim and lists it for an editor', () => {
@@ -127,13 +129,12 @@ describe('other reports of the same kind', () => {
     ]);
     expect(blocks.some((b) => b.markdown.includes('粮食播种面积 3.6万亩'))).toBe(true);
     expect(blocks.some((b) => b.markdown.includes('新增就业 3200 人、城镇调查失业率'))).toBe(true);
-    const glossary = JSON.parse(readFileSync(join(out, 'reports/jinyang-fenhe/2025/glossary.json'), 'utf8'));
-    expect(glossary.map((e: { key: string }) => e.key)).toEqual(['san-chuang-yi-zhi', 'liang-qing-ling']);
-    expect(glossary[1].definition).toBe('零就业家庭动态清零、危房动态清零。');
-    expect(glossary[0].uses).toHaveLength(1);
-    const report = JSON.parse(readFileSync(join(out, 'reports/jinyang-fenhe/2025/report.json'), 'utf8'));
+    const { glossary, report } = readReport(out, 'jinyang-fenhe/2025');
+    expect(glossary.map((e) => e.key)).toEqual(['san-chuang-yi-zhi', 'liang-qing-ling']);
+    expect(glossary[1]?.definition).toBe('零就业家庭动态清零、危房动态清零。');
+    expect(glossary[0]?.uses).toHaveLength(1);
     expect(report.speaker).toEqual({ name: '李明华', role: '代县长' });
-    const regions = JSON.parse(readFileSync(join(out, 'regions.json'), 'utf8'));
+    const regions = readRegions(out);
     expect(regions).toContainEqual({ id: 'jinyang-fenhe', name: { zh: '汾河县', en: 'Fenhe County' }, level: 'county', parent: 'jinyang' });
   });
 
@@ -148,7 +149,7 @@ describe('other reports of the same kind', () => {
       '（一）稳增长',
       '（二）惠民生',
     ]);
-    expect(JSON.parse(readFileSync(join(out, 'reports/mou-qu/2023/glossary.json'), 'utf8'))).toEqual([]);
+    expect(readReport(out, 'mou-qu/2023').glossary).toEqual([]);
     expect(result.stderr).toContain('names no speaker');
   });
 
@@ -216,6 +217,31 @@ describe('bad input: a clear error naming the file and line, a non-zero exit, no
     expect(result.stderr).toContain('usage: npm run ingest');
   });
 
+  test('a region slug the site uses itself (a page, a build folder)', () => {
+    for (const [region, owner] of [
+      ['search', 'a page (src/pages/[...lang]/search.astro)'],
+      ['pagefind', 'the search index (src/integrations/pagefind-index.ts)'],
+    ] as const) {
+      const out = tempDir();
+      const result = runIngest([join(FIXTURES, 'fenhe-2025.zh.md'), '--region', region, '--year', '2025', '--out', out]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(
+        `error: --region "${region}" cannot be a region slug: /${region}/ is already ${owner}; choose another slug`,
+      );
+      expect(snapshotDir(out).size).toBe(0);
+    }
+  });
+
+  test('a broken regions.json is named before anything is read or written', () => {
+    const out = tempDir();
+    writeFileSync(join(out, 'regions.json'), '[{ "id": "jinyang", "name": { "zh": "晋阳市" }, "level": "city" }]\n');
+    const result = runIngest([join(FIXTURES, 'fenhe-2025.zh.md'), '--region', 'jinyang-fenhe', '--year', '2025', '--out', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${join(out, 'regions.json')}: error: [0].name.en: missing (expected a string)`);
+    expect(result.stderr).toContain('nothing was written');
+    expect([...snapshotDir(out).keys()]).toEqual(['regions.json']);
+  });
+
   test('a missing file', () => {
     const result = runIngest(['/nonexistent/report.md', ...XIAODIAN, '--out', tempDir()]);
     expect(result.status).toBe(1);
@@ -241,7 +267,7 @@ test('a saved page is kept under the report’s own name (downloads are often al
   expect(result.stderr).not.toMatch(/error:/);
   expect(result.status).toBe(0);
   expect(readFileSync(join(out, 'sources', `${args.region}-${args.year}.zh.html`))).toEqual(readFileSync(page));
-  const report = JSON.parse(readFileSync(join(out, 'reports', args.region, String(args.year), 'report.json'), 'utf8'));
+  const { report } = readReport(out, `${args.region}/${args.year}`);
   expect(report.source.file).toBe(`sources/${args.region}-${args.year}.zh.html`);
   expect(readFileSync(join(out, 'reports', args.region, String(args.year), 'ingest-report.md'), 'utf8')).toMatch(
     /Read as: an HTML page.*\n- Encoding: GB18030/,

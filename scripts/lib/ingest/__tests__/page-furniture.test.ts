@@ -4,6 +4,7 @@
  * and the paragraphs they cut through are joined, with nothing inserted.
  */
 import { expect, test } from 'vitest';
+import { reservedRegionSlugs } from '../../../../src/content/reserved-slugs-fs.ts';
 import { parseBlocks } from '../../../../src/lib/block-syntax.ts';
 import { ingestSource } from '../ingest-source.ts';
 
@@ -51,6 +52,7 @@ test('page numbers and a running header are removed, listed, and the text they c
     bytes: new TextEncoder().encode(source),
     region: 'jinyang-fenhe',
     year: 2025,
+    reservedSlugs: reservedRegionSlugs(),
   });
   const blocks = parseBlocks(String(result.files.get('reports/jinyang-fenhe/2025/zh.mdx'))).blocks;
   const text = blocks.map((block) => block.markdown).join('\n');

@@ -5,7 +5,7 @@
  */
 import type { SourceKind } from '../source-line.ts';
 
-export const READ_TODAY = 'read today: plain text or Markdown (.txt, .md) and HTML pages (.html, .htm)';
+export const READ_TODAY = 'read today: plain text or Markdown (.txt, .md), HTML pages (.html, .htm) and Word documents (.docx)';
 
 export type DetectedKind = { kind: SourceKind | 'markdown-or-text'; why: string } | { error: string };
 
@@ -14,8 +14,11 @@ export function detectKind(fileName: string, bytes: Uint8Array): DetectedKind {
   const magic = new TextDecoder('latin1').decode(bytes.subarray(0, 8));
   if (magic.startsWith('%PDF') || extension === 'pdf')
     return { error: `this is a PDF file, which ingest cannot read yet (${READ_TODAY}); extract its text to Markdown first` };
-  if (magic.startsWith('PK\u0003\u0004') || extension === 'docx')
-    return { error: `this is a Word (.docx) file or another ZIP archive, which ingest cannot read yet (${READ_TODAY})` };
+  if (magic.startsWith('PK\u0003\u0004') || extension === 'docx') {
+    if (extension === 'docx' || extension === '')
+      return { kind: 'docx', why: extension === 'docx' ? 'the extension .docx' : 'its ZIP signature' };
+    return { error: `this is a ZIP archive (.${extension}), not a report; ${READ_TODAY}` };
+  }
   if (magic.startsWith('\u00d0\u00cf\u0011\u00e0') || extension === 'doc')
     return { error: `this is a legacy Word (.doc) file, which ingest cannot read (${READ_TODAY}); save it as .docx or PDF` };
   const head = new TextDecoder('latin1')

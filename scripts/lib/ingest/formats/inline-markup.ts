@@ -234,5 +234,6 @@ export function collapseWhitespace(text: string): string {
 
 /** A `<` left in text (from `&lt;` or a bare `<`) must not become a tag again; our <sup>/<sub> stay. */
 export function escapeAngle(line: string): string {
-  return line.replace(/<(?!\/?(sup|sub)>)/g, '&lt;');
+  // An already escaped `\<` (pandoc writes them) stays as it is.
+  return line.replace(/(?<!\\)<(?!\/?(sup|sub)>)/g, '&lt;');
 }

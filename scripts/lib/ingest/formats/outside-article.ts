@@ -13,6 +13,7 @@ import { isFurnitureLine } from '../furniture.ts';
 import { isGlossaryHeading } from '../glossary.ts';
 import { foldScript } from '../script-folding.ts';
 import { readByline } from '../title-block.ts';
+import { CHROME, countHan } from './html-structure.ts';
 import { REMOVED_ELEMENTS, lineOf } from './inline-markup.ts';
 
 export interface OutsideBlock {
@@ -27,7 +28,6 @@ export interface OutsideBlock {
   linkHan: number;
 }
 
-const CHROME = new Set(['nav', 'header', 'footer', 'aside', 'menu']);
 const CONTAINERS = new Set([
   'div',
   'section',
@@ -70,10 +70,6 @@ const LEAVES = new Set([
   'center',
   'section',
 ]);
-
-function countHan(text: string): number {
-  return (text.match(/[\u3400-\u9fff]/g) ?? []).length;
-}
 
 function hasBlockChild(element: Element): boolean {
   return element.children.some(

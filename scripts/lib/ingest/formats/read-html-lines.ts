@@ -30,11 +30,10 @@ import {
   splitMarkedLines,
   type MarkupFinding,
 } from './inline-markup.ts';
+import { CHROME, countHan, visitElements } from './html-structure.ts';
 import { tableToMarkdown } from './html-table.ts';
 import { glossaryAfter, isProse, outsideBlocks, titleArea } from './outside-article.ts';
 
-/** Containers that are page chrome, never the article. */
-const CHROME = new Set(['nav', 'header', 'footer', 'aside', 'menu']);
 const BLOCK = new Set([
   'address',
   'article',
@@ -87,7 +86,11 @@ export interface HtmlLines {
 }
 
 export function readHtmlLines(html: string): HtmlLines | { error: string; line: number } {
-  const tree = unified().use(rehypeParse).parse(html) as Root;
+  return readHtmlTree(unified().use(rehypeParse).parse(html) as Root);
+}
+
+/** The same from a parsed page (the Word reader hands over mammoth's HTML, notes taken out). */
+export function readHtmlTree(tree: Root): HtmlLines | { error: string; line: number } {
   const article = findArticle(tree);
   if (!article) return { error: 'the page has no text that could be a report (no element holds paragraphs of text)', line: 0 };
   const findings: MarkupFinding[] = [];
@@ -156,18 +159,6 @@ function linkText(element: Element): number {
   return total;
 }
 
-function countHan(text: string): number {
-  return (text.match(/[\u3400-\u9fff]/g) ?? []).length;
-}
-
-function visitElements(node: Root | Element, visit: (element: Element) => void | 'skip'): void {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (visit(child) === 'skip') continue;
-    visitElements(child, visit);
-  }
-}
-
 function findArticle(tree: Root): Element | undefined {
   let best: Element | undefined;
   let bestScore = 0;
@@ -180,7 +171,24 @@ function findArticle(tree: Root): Element | undefined {
     }
     return undefined;
   });
-  return best;
+  return best ? widenToSections(tree, best) : undefined;
+}
+
+/**
+ * Word's HTML splits a document at every section break into sibling
+ * <div class="WordSection1">, <div class="WordSection2">…; the article is all of them.
+ */
+function widenToSections(tree: Root, article: Element): Element {
+  const sectionClass = (element: Element) =>
+    (Array.isArray(element.properties['className']) ? element.properties['className'] : []).some((name) =>
+      /^(?:WordSection|Section)\d+$/.test(String(name)),
+    );
+  if (!sectionClass(article)) return article;
+  let parent: Element | undefined;
+  visitElements(tree, (element) => {
+    if (element.children.includes(article)) parent = element;
+  });
+  return parent ?? article;
 }
 
 function namesReport(text: string): boolean {

@@ -11,6 +11,7 @@ import { SOURCE_KIND_LABELS, type SourceKind, type SourceLine } from '../source-
 import { detectKind } from './detect-kind.ts';
 import { removeInvisibleCharacters } from './invisible-characters.ts';
 import { escapeLineStart, escapeLiteralText, type MarkupFinding } from './inline-markup.ts';
+import { readDocxLines } from './read-docx-lines.ts';
 import { readHtmlLines } from './read-html-lines.ts';
 import { readTextLines } from './read-text-lines.ts';
 
@@ -36,6 +37,7 @@ export async function readSourceLines(fileName: string, bytes: Uint8Array, diagn
     diagnostics.error(0, detected.error);
     return undefined;
   }
+  if (detected.kind === 'docx') return readDocx(bytes, diagnostics);
   const decoded = await decodeSource(bytes, diagnostics, { html: detected.kind === 'html' });
   if (!decoded) return undefined;
   const invisible = removeInvisibleCharacters(decoded.text);
@@ -67,6 +69,14 @@ export async function readSourceLines(fileName: string, bytes: Uint8Array, diagn
       return undefined;
     }
     const han = (read.articleText.match(/[\u3400-\u9fff]/g) ?? []).length;
+    const pdfLink = /[^\s"'<>=/]+\.pdf\b/i.exec(decoded.text);
+    if (han < MIN_REPORT_CHARACTERS && pdfLink) {
+      diagnostics.error(
+        decoded.text.slice(0, pdfLink.index).split('\n').length,
+        `this HTML page holds no report text, only a link to a PDF (${pdfLink[0].replaceAll('&amp;', '&')}): download that file and ingest its text; PDF files themselves are not read yet`,
+      );
+      return undefined;
+    }
     if (han < MIN_REPORT_CHARACTERS) {
       diagnostics.error(
         read.articleLine,
@@ -76,6 +86,19 @@ export async function readSourceLines(fileName: string, bytes: Uint8Array, diagn
     }
     ({ lines, findings } = read);
     kind = 'html';
+    const pages = paginatedPages(decoded.text, read.notRead.map((block) => block.text).join('\n'));
+    if (pages > 1)
+      diagnostics.warning(
+        0,
+        `the page shows one page of a report split over ${pages} pages (a pager 第1页 第2页…): only this page was read; save the single-page or 全文 view, or every page`,
+      );
+    const unread = read.notRead.filter((block) => !block.prose && block.line > read.articleLine);
+    const unreadHan = unread.reduce((total, block) => total + (block.text.match(/[\u3400-\u9fff]/g) ?? []).length, 0);
+    if (unreadHan >= 150 && unread.length >= 8)
+      diagnostics.warning(
+        unread[0]?.line ?? 0,
+        `${unread.length} short blocks of text after the article (${unreadHan} Chinese characters) were not read; check ingest-report.md that none of them is the report's (a table, an appendix)`,
+      );
     for (const block of read.readOutside)
       outsideRepairs.push({
         kind: 'outside-article',
@@ -136,6 +159,40 @@ export async function readSourceLines(fileName: string, bytes: Uint8Array, diagn
     lines,
     repairs,
   };
+}
+
+async function readDocx(bytes: Uint8Array, diagnostics: Diagnostics): Promise<ReadSource | undefined> {
+  const { createHash } = await import('node:crypto');
+  const read = await readDocxLines(bytes);
+  if ('error' in read) {
+    diagnostics.error(read.line, read.error);
+    return undefined;
+  }
+  const repairs: Repair[] = [];
+  for (const finding of read.findings) {
+    const detail = `${finding.what} ${finding.action === 'removed' ? 'removed with its content' : finding.action === 'attribute-removed' ? 'removed' : 'unwrapped, text kept'}`;
+    repairs.push({ kind: 'markup-removed', line: finding.line, detail });
+    if (finding.action !== 'unwrapped') diagnostics.warning(finding.line, `markup that is not the report's own was removed: ${detail}`);
+  }
+  return {
+    kind: 'docx',
+    kindLabel: `${SOURCE_KIND_LABELS.docx}; chosen by the extension .docx`,
+    encoding: 'Office Open XML (.docx)',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    lines: read.lines,
+    repairs,
+  };
+}
+
+/** How many pages a paginated article says it has (第1页 第2页 … 尾页, or createPageHTML(3, …)); 1 when not paginated. */
+function paginatedPages(html: string, outsideText: string): number {
+  // TRS pagers: createPageHTML(3, 0, …) or var countPage = 3 … createPageHTML(countPage, …).
+  const script = /createPageHTML\(\s*(\d+)/.exec(html) ?? (/createPageHTML\(/.test(html) ? /countPage\s*=\s*(\d+)/.exec(html) : null);
+  if (script?.[1]) return Number(script[1]);
+  const listed = [...outsideText.matchAll(/第\s*(\d+)\s*页/g)].map((match) => Number(match[1]));
+  const total = /共\s*(\d+)\s*页/.exec(outsideText);
+  if (total?.[1]) return Number(total[1]);
+  return listed.length >= 2 && /下一页|尾页|末页/.test(outsideText) ? Math.max(...listed) : 1;
 }
 
 /**

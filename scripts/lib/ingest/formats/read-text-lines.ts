@@ -78,10 +78,17 @@ export function readTextLines(text: string): TextLines {
         return;
       }
       flushTable();
-      const heading = ATX_HEADING.exec(trimmed);
+      // A Markdown footnote definition (marker-pdf writes notes so): a glossary entry.
+      const footnote = FOOTNOTE_DEFINITION.exec(trimmed);
+      if (footnote?.[1]) {
+        lines.push({ line, markdown: footnote[2] ?? '', hashes: 0, blankBefore: true, note: Number(footnote[1]) });
+        return;
+      }
+      const text = unwrapConverterMarkup(trimmed, line, findings);
+      const heading = ATX_HEADING.exec(text);
       lines.push({
         line,
-        markdown: heading ? (heading[2] ?? '') : trimmed,
+        markdown: heading ? (heading[2] ?? '') : text,
         hashes: heading?.[1]?.length ?? 0,
         blankBefore: offset === 0 ? blankBefore : false,
         ...(/^(?: {2,}|\t|\u3000)/.test(raw) ? { indented: true } : {}),
@@ -129,10 +136,31 @@ function sanitiseBlock(block: string[], firstLine: number, findings: MarkupFindi
 
 /** A line of tab-separated cells standing among other such lines (two or more rows). */
 function isTabRow(raw: string, block: string[], offset: number): boolean {
+  // "1.<TAB>text" is a list number a word processor wrote with a tab, not a cell.
+  if (/^\s*(?:\d{1,3}[.．、)）]|[（(]\d{1,3}[)）])\t/.test(raw)) return false;
   const cells = raw.split('\t').filter((cell) => cell.trim() !== '').length;
   const neighbour = (line: string | undefined) =>
-    line !== undefined && line.includes('\t') && line.split('\t').filter((c) => c.trim() !== '').length >= 2;
+    line !== undefined &&
+    line.includes('\t') &&
+    !/^\s*(?:\d{1,3}[.．、)）]|[（(]\d{1,3}[)）])\t/.test(line) &&
+    line.split('\t').filter((c) => c.trim() !== '').length >= 2;
   return cells >= 2 && (neighbour(block[offset - 1]) || neighbour(block[offset + 1]));
+}
+
+const FOOTNOTE_DEFINITION = /^\[\^(\d{1,3})\]:\s*(.*)$/;
+/** pandoc's attribute spans: [5G+工业互联网]{.underline}. */
+const ATTRIBUTE_SPAN = /\[([^\]\n]+)\]\{[.#][^}\n]*\}/g;
+
+/**
+ * Markup converters add that is not the report's: pandoc's attribute spans
+ * (unwrapped, text kept) and its hard line break, a backslash at the line's end.
+ */
+function unwrapConverterMarkup(text: string, line: number, findings: MarkupFinding[]): string {
+  const unwrapped = text.replace(ATTRIBUTE_SPAN, (span: string, inner: string) => {
+    findings.push({ line, action: 'unwrapped', what: `converter span ${span.slice(inner.length + 2)}` });
+    return inner;
+  });
+  return /[^\\]\\$/.test(unwrapped) ? unwrapped.slice(0, -1) : unwrapped;
 }
 
 /** A Markdown image: a converter's picture of a chart or seal, never report text. */

@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { readReport } from '../../../../src/content/report-files-fs.ts';
+import type { TranslationFile } from '../../../../src/schemas/translation-file.ts';
 import { FIXTURES, ROOT, runIngest, tempDir } from '../../ingest/__tests__/ingest-helpers.ts';
 
 function translate(args: string[]) {
@@ -17,7 +19,22 @@ function fixtureContent(): string {
   return content;
 }
 
-const EN = 'reports/jinyang-fenhe/2025/en.json';
+const REPORT = 'jinyang-fenhe/2025';
+const EN = `reports/${REPORT}/en.json`;
+
+/** The translation file as the commands read it. */
+function readTranslation(content: string): TranslationFile {
+  const file = readReport(content, REPORT).translation?.file;
+  if (!file) throw new Error(`${EN}: not written`);
+  return file;
+}
+
+/** A translator's edit of en.json. */
+function editTranslation(content: string, edit: (file: TranslationFile) => void): void {
+  const file = readTranslation(content);
+  edit(file);
+  writeFileSync(join(content, EN), JSON.stringify(file, null, 2));
+}
 
 describe('the translation workflow for a new report', () => {
   const content = fixtureContent();
@@ -25,30 +42,29 @@ describe('the translation workflow for a new report', () => {
   test('skeleton lists every paragraph id with its Chinese and an empty English', () => {
     const result = translate(['skeleton', 'jinyang-fenhe/2025', '--content', content]);
     expect(result.status).toBe(0);
-    const file = JSON.parse(readFileSync(join(content, EN), 'utf8'));
+    const file = readTranslation(content);
     const body = readFileSync(join(content, 'reports/jinyang-fenhe/2025/zh.mdx'), 'utf8');
     expect(file.blocks.length).toBe((body.match(/\{\/\* #/g) ?? []).length);
-    expect(file.blocks.every((block: { en: string }) => block.en === '')).toBe(true);
+    expect(file.blocks.every((block) => block.en === '')).toBe(true);
     expect(file.blocks[0]).toEqual({ id: 'p1', zh: '各位代表：', en: '' });
-    expect(file.glossary.map((entry: { key: string }) => entry.key)).toEqual(['san-chuang-yi-zhi', 'liang-qing-ling']);
+    expect(file.glossary.map((entry) => entry.key)).toEqual(['san-chuang-yi-zhi', 'liang-qing-ling']);
     expect(result.stdout).toContain('jinyang-fenhe/2025: 0/');
   });
 
   test('status counts translated paragraphs, and skeleton keeps existing translations', () => {
-    const file = JSON.parse(readFileSync(join(content, EN), 'utf8'));
-    file.blocks[0].en = 'Fellow Deputies,';
-    writeFileSync(join(content, EN), JSON.stringify(file, null, 2));
+    editTranslation(content, (file) => file.blocks.splice(0, 1, { id: 'p1', zh: '各位代表：', en: 'Fellow Deputies,' }));
     expect(translate(['status', '--content', content]).stdout).toMatch(/jinyang-fenhe\/2025: 1\/\d+ blocks translated/);
     translate(['skeleton', 'jinyang-fenhe/2025', '--content', content]);
-    expect(JSON.parse(readFileSync(join(content, EN), 'utf8')).blocks[0].en).toBe('Fellow Deputies,');
+    expect(readTranslation(content).blocks[0]?.en).toBe('Fellow Deputies,');
   });
 
   test('check passes a correct translation', () => {
-    const file = JSON.parse(readFileSync(join(content, EN), 'utf8'));
-    const block = file.blocks.find((candidate: { zh: string }) => candidate.zh.includes('212.5 亿元'));
-    block.en =
-      'Over the past year, we advanced the "three campaigns and one clean-up"<sup>[1]</sup>. The county\'s GDP reached 21.25 billion yuan, up 5.2 percent. The area sown to grain was 36,000 mu, and 8,000 mu of high-standard farmland was newly built.';
-    writeFileSync(join(content, EN), JSON.stringify(file, null, 2));
+    editTranslation(content, (file) => {
+      const block = file.blocks.find((candidate) => candidate.zh.includes('212.5 亿元'));
+      if (block)
+        block.en =
+          'Over the past year, we advanced the "three campaigns and one clean-up"<sup>[1]</sup>. The county\'s GDP reached 21.25 billion yuan, up 5.2 percent. The area sown to grain was 36,000 mu, and 8,000 mu of high-standard farmland was newly built.';
+    });
     const result = translate(['check', 'jinyang-fenhe/2025', '--content', content]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -56,12 +72,10 @@ describe('the translation workflow for a new report', () => {
 });
 
 describe('bad translations get an error naming the file, the line and the id', () => {
-  function checkWith(edit: (file: { blocks: { id: string; zh: string; en: string }[] }) => void) {
+  function checkWith(edit: (file: TranslationFile) => void) {
     const content = fixtureContent();
     translate(['skeleton', 'jinyang-fenhe/2025', '--content', content]);
-    const file = JSON.parse(readFileSync(join(content, EN), 'utf8'));
-    edit(file);
-    writeFileSync(join(content, EN), JSON.stringify(file, null, 2));
+    editTranslation(content, edit);
     return { ...translate(['check', '--content', content]), path: join(content, EN) };
   }
 

@@ -1,0 +1,33 @@
+/**
+ * Config-time reader (Node APIs; never imported by pages): the content model that
+ * the build steps after the pages work from (PDF editions, preview images, search
+ * index), built from content/ by the content loader's own functions
+ * (readReports, readRegions, buildReport), so those steps describe exactly what the pages
+ * show. It is built in memory when a step first asks for it, never under
+ * `astro dev` or `astro check`. Pages use `astro:content` instead.
+ */
+import { buildReport } from '../../content/build-report.ts';
+import { readRegions } from '../../content/regions-fs.ts';
+import { readReports } from '../../content/report-files-fs.ts';
+import { compareReports } from '../../lib/report-order.ts';
+import type { Region } from '../../schemas/region.ts';
+import type { Report } from '../../schemas/report.ts';
+
+export interface SiteModel {
+  /** Every report's aligned model, in the order the pages list them. The anchor aliases, which only pages use, are left out. */
+  reports: Report[];
+  /** The regions of content/regions.json. */
+  regions: Region[];
+}
+
+export async function readSiteModel(contentDir: string): Promise<SiteModel> {
+  const reports: Report[] = [];
+  for (const files of readReports(contentDir)) reports.push(await buildReport(files));
+  return { reports: reports.sort(compareReports), regions: readRegions(contentDir) };
+}
+
+/** The model, read once, the first time a build step calls for it. */
+export function lazySiteModel(contentDir: string): () => Promise<SiteModel> {
+  let model: Promise<SiteModel> | undefined;
+  return () => (model ??= readSiteModel(contentDir));
+}
