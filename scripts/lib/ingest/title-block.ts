@@ -76,7 +76,12 @@ function matchable(line: SourceLine | undefined): string {
 }
 
 export function isTitleLike(line: SourceLine | undefined): boolean {
-  const text = matchable(line);
+  return line !== undefined && isTitleText(plainOf(line));
+}
+
+/** True for text that is a report's title or a page headline naming it (…政府工作报告, …（全文）). */
+export function isTitleText(plain: string): boolean {
+  const text = foldScript(plain).replace(/[\s\u3000]/g, '');
   // A breadcrumb (首页 > 政务公开 > 政府工作报告) ends like a title but is furniture.
   if (/[>＞»›]/.test(text)) return false;
   const core = text.replace(/^[《〈]|[》〉]$/g, '').replace(/[（(【[](?:全文|摘要|全文实录|附名词解释)[）)】\]]$/, '');

@@ -11,8 +11,7 @@ import { toText } from 'hast-util-to-text';
 import { readDateline } from '../dateline.ts';
 import { isFurnitureLine } from '../furniture.ts';
 import { isGlossaryHeading } from '../glossary.ts';
-import { foldScript } from '../script-folding.ts';
-import { readByline } from '../title-block.ts';
+import { isTitleText, readByline } from '../title-block.ts';
 import { CHROME, countHan } from './html-structure.ts';
 import { REMOVED_ELEMENTS, lineOf } from './inline-markup.ts';
 
@@ -113,15 +112,10 @@ export function outsideBlocks(tree: Root, article: Element): OutsideBlock[] {
   return blocks;
 }
 
-function namesReport(text: string): boolean {
-  const folded = foldScript(text).replace(/[\s*]/g, '');
-  return folded.length <= 40 && /政府工作报告/.test(folded) && !/[>＞»›]/.test(folded);
-}
-
 /** The headline from a <title>: 2026年××县政府工作报告_××县人民政府 → its report part. */
 function headlineText(block: OutsideBlock): string {
   if (block.element.tagName !== 'title') return block.text;
-  return (block.text.split(/[_|｜—–-]{1,2}/).find((part) => namesReport(part)) ?? block.text).trim();
+  return (block.text.split(/[_|｜—–-]{1,2}/).find((part) => isTitleText(part)) ?? block.text).trim();
 }
 
 /**
@@ -132,8 +126,8 @@ function headlineText(block: OutsideBlock): string {
 export function titleArea(blocks: OutsideBlock[], needs: { title: boolean; dateline: boolean }): { block: OutsideBlock; text: string }[] {
   const before = blocks.filter((block) => !block.after && !block.chrome);
   const found: { block: OutsideBlock; text: string }[] = [];
-  const headlineAt = before.findLastIndex((block) => block.element.tagName !== 'title' && namesReport(block.text));
-  const titleElement = blocks.find((block) => block.element.tagName === 'title' && namesReport(headlineText(block)));
+  const headlineAt = before.findLastIndex((block) => block.element.tagName !== 'title' && isTitleText(block.text));
+  const titleElement = blocks.find((block) => block.element.tagName === 'title' && isTitleText(headlineText(block)));
   if (needs.title) {
     const headline = before[headlineAt] ?? titleElement;
     if (headline) found.push({ block: headline, text: headlineText(headline) });

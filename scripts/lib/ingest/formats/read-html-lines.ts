@@ -15,8 +15,8 @@ import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { SourceLine } from '../source-line.ts';
-import { foldScript } from '../script-folding.ts';
 import { readDateline } from '../dateline.ts';
+import { isTitleLike } from '../title-block.ts';
 import {
   REMOVED_ELEMENTS,
   collapseWhitespace,
@@ -99,7 +99,7 @@ export function readHtmlTree(tree: Root): HtmlLines | { error: string; line: num
   const outside = outsideBlocks(tree, article);
   const opening = lines.slice(0, 8);
   const area = titleArea(outside, {
-    title: !opening.some((line) => namesReport(line.markdown)),
+    title: !opening.some(isTitleLike),
     dateline: !opening.some(
       (_, index) =>
         readDateline(
@@ -189,11 +189,6 @@ function widenToSections(tree: Root, article: Element): Element {
     if (element.children.includes(article)) parent = element;
   });
   return parent ?? article;
-}
-
-function namesReport(text: string): boolean {
-  const folded = foldScript(text).replace(/[\s*]/g, '');
-  return folded.length <= 40 && /政府工作报告/.test(folded);
 }
 
 /** A copy of the element without removed elements (for the text the article holds). */

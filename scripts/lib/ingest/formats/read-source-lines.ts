@@ -146,11 +146,7 @@ export async function readSourceLines(fileName: string, bytes: Uint8Array, diagn
     })),
     ...outsideRepairs,
   ];
-  for (const finding of findings) {
-    const detail = `${finding.what} ${finding.action === 'removed' ? 'removed with its content' : finding.action === 'attribute-removed' ? 'removed' : 'unwrapped, text kept'}`;
-    repairs.push({ kind: 'markup-removed', line: finding.line, detail });
-    if (finding.action !== 'unwrapped') diagnostics.warning(finding.line, `markup that is not the report's own was removed: ${detail}`);
-  }
+  repairs.push(...listMarkupFindings(findings, diagnostics));
   return {
     kind,
     kindLabel: `${SOURCE_KIND_LABELS[kind]}; chosen by ${why}`,
@@ -169,11 +165,7 @@ async function readDocx(bytes: Uint8Array, diagnostics: Diagnostics): Promise<Re
     return undefined;
   }
   const repairs: Repair[] = [];
-  for (const finding of read.findings) {
-    const detail = `${finding.what} ${finding.action === 'removed' ? 'removed with its content' : finding.action === 'attribute-removed' ? 'removed' : 'unwrapped, text kept'}`;
-    repairs.push({ kind: 'markup-removed', line: finding.line, detail });
-    if (finding.action !== 'unwrapped') diagnostics.warning(finding.line, `markup that is not the report's own was removed: ${detail}`);
-  }
+  repairs.push(...listMarkupFindings(read.findings, diagnostics));
   return {
     kind: 'docx',
     kindLabel: `${SOURCE_KIND_LABELS.docx}; chosen by the extension .docx`,
@@ -193,6 +185,21 @@ function paginatedPages(html: string, outsideText: string): number {
   const total = /共\s*(\d+)\s*页/.exec(outsideText);
   if (total?.[1]) return Number(total[1]);
   return listed.length >= 2 && /下一页|尾页|末页/.test(outsideText) ? Math.max(...listed) : 1;
+}
+
+/** Each markup removal as a repair for the ingest report; removals that could run script are warnings too. */
+function listMarkupFindings(findings: readonly MarkupFinding[], diagnostics: Diagnostics): Repair[] {
+  return findings.map((finding) => {
+    const outcome =
+      finding.action === 'removed'
+        ? 'removed with its content'
+        : finding.action === 'attribute-removed'
+          ? 'removed'
+          : 'unwrapped, text kept';
+    const detail = `${finding.what} ${outcome}`;
+    if (finding.action !== 'unwrapped') diagnostics.warning(finding.line, `markup that is not the report's own was removed: ${detail}`);
+    return { kind: 'markup-removed', line: finding.line, detail };
+  });
 }
 
 /**
