@@ -13,6 +13,7 @@ const TITLES: Record<RepairKind, string> = {
   'furniture-removed': 'Page furniture removed (not part of the report)',
   'page-number-removed': 'Page numbers and running headers removed (each marks a page break)',
   'markup-removed': 'Markup removed or unwrapped (only bold, sup, sub and tables are kept)',
+  'character-folded': "Radical characters of a PDF's text layer read as the ideographs its pages show (⼯ → 工)",
   appendix: 'Appendices read as parts of their own',
   'heading-split': 'Heading lines split from the sentence that followed on the same line',
   'heading-like-kept': 'Short lines that look like headings but carry no numbering, kept as paragraphs (check)',

@@ -17,6 +17,7 @@ export type RepairKind =
   | 'outside-article'
   | 'page-number-removed'
   | 'markup-removed'
+  | 'character-folded'
   | 'heading-split'
   | 'heading-unnumbered'
   | 'heading-like-kept'

@@ -25,11 +25,12 @@ export interface SourceLine {
 }
 
 /** How the text was laid out, which decides how lines become paragraphs. */
-export type SourceKind = 'pdf-markdown' | 'web-text' | 'html' | 'docx';
+export type SourceKind = 'pdf-markdown' | 'web-text' | 'html' | 'docx' | 'pdf';
 
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   'pdf-markdown': 'Markdown extracted from a PDF (blank lines separate paragraphs or mark page breaks; lines inside a paragraph are wraps)',
   'web-text': 'plain text copied from a web page (one paragraph per line)',
   html: 'an HTML page (one paragraph per block element)',
+  pdf: 'a PDF\'s text layer, read with pdfjs-dist (paragraphs from the layout: indents, short last lines, page breaks; "line" 3012 in messages is page 3, line 12)',
   docx: 'a Word document (.docx, read with mammoth; "lines" in messages are the document\'s paragraph numbers; footnotes and endnotes are read as glossary entries)',
 };

@@ -13,6 +13,7 @@ import { removeInvisibleCharacters } from './invisible-characters.ts';
 import { escapeLineStart, escapeLiteralText, type MarkupFinding } from './inline-markup.ts';
 import { readDocxLines } from './read-docx-lines.ts';
 import { readHtmlLines } from './read-html-lines.ts';
+import { readPdfLines } from './read-pdf-lines.ts';
 import { readTextLines } from './read-text-lines.ts';
 
 export interface ReadSource {
@@ -38,6 +39,7 @@ export async function readSourceLines(fileName: string, bytes: Uint8Array, diagn
     return undefined;
   }
   if (detected.kind === 'docx') return readDocx(bytes, diagnostics);
+  if (detected.kind === 'pdf') return readPdf(bytes, diagnostics);
   const decoded = await decodeSource(bytes, diagnostics, { html: detected.kind === 'html' });
   if (!decoded) return undefined;
   const invisible = removeInvisibleCharacters(decoded.text);
@@ -73,7 +75,7 @@ export async function readSourceLines(fileName: string, bytes: Uint8Array, diagn
     if (han < MIN_REPORT_CHARACTERS && pdfLink) {
       diagnostics.error(
         decoded.text.slice(0, pdfLink.index).split('\n').length,
-        `this HTML page holds no report text, only a link to a PDF (${pdfLink[0].replaceAll('&amp;', '&')}): download that file and ingest its text; PDF files themselves are not read yet`,
+        `this HTML page holds no report text, only a link to a PDF (${pdfLink[0].replaceAll('&amp;', '&')}): download that file and ingest it`,
       );
       return undefined;
     }
@@ -173,6 +175,24 @@ async function readDocx(bytes: Uint8Array, diagnostics: Diagnostics): Promise<Re
     sha256: createHash('sha256').update(bytes).digest('hex'),
     lines: read.lines,
     repairs,
+  };
+}
+
+async function readPdf(bytes: Uint8Array, diagnostics: Diagnostics): Promise<ReadSource | undefined> {
+  const { createHash } = await import('node:crypto');
+  const read = await readPdfLines(bytes);
+  if ('error' in read) {
+    diagnostics.error(read.line, read.error);
+    return undefined;
+  }
+  for (const warning of read.warnings) diagnostics.warning(warning.line, warning.message);
+  return {
+    kind: 'pdf',
+    kindLabel: `${SOURCE_KIND_LABELS.pdf}; chosen by its PDF signature; ${read.pages} pages${read.producer ? `, made by ${read.producer}` : ''}`,
+    encoding: 'PDF text layer',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    lines: read.lines,
+    repairs: read.repairs,
   };
 }
 
