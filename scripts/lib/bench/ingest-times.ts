@@ -3,13 +3,18 @@
  * Node start-up included) and in process (the pipeline alone, warm): the real
  * 2024 source, and a 30,000-character report in each input kind (PDF-extract
  * Markdown, web text, HTML page) made from the real report's paragraphs
- * (synthetic-report.ts). Medians of several runs.
+ * (synthetic-report.ts), and that report as the government's own files: a
+ * PDF printed in the official layout and a Word document (ingest/testing/).
+ * Medians of several runs.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { reservedRegionSlugs } from '../../../src/content/reserved-slugs-fs.ts';
+import { parseBlocks } from '../../../src/lib/block-syntax.ts';
 import { ingestSource } from '../ingest/ingest-source.ts';
+import { officialDocx } from '../ingest/testing/official-docx.ts';
+import { printOfficialPdf, type OfficialDocument } from '../ingest/testing/official-layout.ts';
 import { median } from './stats.ts';
 import { syntheticReport } from './synthetic-report.ts';
 import type { WorkDir } from './work-dir.ts';
@@ -39,8 +44,18 @@ export async function measureIngestTimes(work: WorkDir, runs: number): Promise<I
     writeFileSync(file, text);
     inputs.push({ file, text });
   }
-  const figures: IngestTimeFigures[] = [];
   const reservedSlugs = reservedRegionSlugs();
+  const official = await officialDocumentOf(join(dir, 'synthetic-2024.md'), reservedSlugs);
+  const text = official.blocks.map((block) => block.markdown).join('\n');
+  for (const [kind, bytes] of [
+    ['pdf', await printOfficialPdf(official)],
+    ['docx', await officialDocx(official)],
+  ] as const) {
+    const file = join(dir, `synthetic-2024.${kind}`);
+    writeFileSync(file, bytes);
+    inputs.push({ file, text });
+  }
+  const figures: IngestTimeFigures[] = [];
   for (const input of inputs) {
     const out = join(dir, 'out');
     const commandMs: number[] = [];
@@ -80,4 +95,43 @@ export async function measureIngestTimes(work: WorkDir, runs: number): Promise<I
     });
   }
   return figures;
+}
+
+/** The synthetic report's blocks, as ingest reads them from its Markdown, laid out as the government's files. */
+async function officialDocumentOf(markdownFile: string, reservedSlugs: ReturnType<typeof reservedRegionSlugs>): Promise<OfficialDocument> {
+  const result = await ingestSource({
+    sourceName: markdownFile,
+    sourceFileName: 'synthetic-2024.md',
+    bytes: readFileSync(markdownFile),
+    region: 'bench-region',
+    year: 2024,
+    reservedSlugs,
+  });
+  const file = (suffix: string) => String([...result.files].find(([path]) => path.endsWith(suffix))?.[1] ?? '');
+  const report = JSON.parse(file('report.json')) as { title: string; dateline: string; byline: string };
+  return {
+    title: report.title,
+    dateline: [report.dateline],
+    byline: report.byline,
+    blocks: [
+      ...parseBlocks(file('zh.mdx')).blocks.map((block) => ({
+        kind: block.kind === 'heading' ? ('heading' as const) : ('paragraph' as const),
+        depth: block.kind === 'heading' ? block.depth : undefined,
+        markdown: block.markdown,
+      })),
+      ...glossaryBlocks(JSON.parse(file('glossary.json') || '[]') as { term: string; definition: string }[]),
+    ],
+  };
+}
+
+/** A 名词解释 part with the entries, if there are any. */
+function glossaryBlocks(entries: { term: string; definition: string }[]): OfficialDocument['blocks'] {
+  if (entries.length === 0) return [];
+  return [
+    { kind: 'heading', depth: 2, markdown: '名词解释' },
+    ...entries.map((entry, index) => ({
+      kind: 'paragraph' as const,
+      markdown: `${index + 1}\\. ${entry.term}：${entry.definition}`,
+    })),
+  ];
 }

@@ -40,7 +40,7 @@ const SMALLER = 0.9;
 /** Gaps in ems of the text size: a space between Latin words; a space anywhere; a column boundary. */
 const LATIN_SPACE = 0.15;
 const WIDE_SPACE = 0.8;
-const COLUMN_GAP = 2;
+const COLUMN_GAP = 1.5;
 
 const LATIN_END = /[A-Za-z0-9.,;:%)\]]$/;
 const LATIN_START = /^[A-Za-z0-9([]/;
@@ -48,7 +48,8 @@ const CJK_END = /[\u2014\u2018-\u201d\u2026\u3000-\u303f\u3400-\u9fff\uff00-\uff
 const CJK_START = /^[\u2014\u2018-\u201d\u2026\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2e80-\u2fdf]/;
 
 export function pageLines(page: PdfPage): PdfLine[] {
-  const items = page.items.filter((item) => item.text.trim() !== '' || item.text.length > 0);
+  // pdfjs adds whitespace items of its own where glyphs stand apart; the gaps are measured here instead.
+  const items = page.items.filter((item) => item.text.trim() !== '');
   const byHeight = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: { y: number; size: number; items: PdfTextItem[] }[] = [];
   for (const item of byHeight) {
@@ -113,19 +114,28 @@ const SPREAD_GAPS = 3;
 function removeSpreadSpaces(segments: PdfSegment[]): void {
   const text = segments.map((segment) => segment.text).join('');
   const spread = (text.match(CJK_GAP) ?? []).length >= SPREAD_GAPS;
+  if (spread) for (const segment of segments) segment.text = segment.text.replace(CJK_GAP, '');
+  // Spaces between segments, whether at a segment's end or an item of their own.
   segments.forEach((segment, index) => {
-    if (spread) segment.text = segment.text.replace(CJK_GAP, '');
-    const next = segments[index + 1];
-    if (!next) return;
-    const lastChar = segment.text.trimEnd().slice(-1);
-    const nextChar = next.text.trimStart().slice(0, 1);
-    const aroundShift = (segment.shift !== 'base' && CJK_START.test(nextChar)) || (next.shift !== 'base' && CJK_END.test(lastChar));
-    const cjkBoth = CJK_END.test(lastChar) && CJK_START.test(nextChar);
-    if (aroundShift || (spread && cjkBoth)) {
+    if (segment.text.trim() !== '' || segment.text === '') return;
+    const before = segments.slice(0, index).findLast((other) => other.text.trim() !== '');
+    const after = segments.slice(index + 1).find((other) => other.text.trim() !== '');
+    if (before && after && dropsSpaceBetween(before, after, spread)) segment.text = '';
+  });
+  segments.forEach((segment, index) => {
+    const next = segments.slice(index + 1).find((other) => other.text !== '');
+    if (next && segment.text.trim() !== '' && next.text.trim() !== '' && dropsSpaceBetween(segment, next, spread)) {
       segment.text = segment.text.replace(/\s+$/, '');
       next.text = next.text.replace(/^\s+/, '');
     }
   });
+}
+
+function dropsSpaceBetween(before: PdfSegment, after: PdfSegment, spread: boolean): boolean {
+  const lastChar = before.text.trimEnd().slice(-1);
+  const nextChar = after.text.trimStart().slice(0, 1);
+  const aroundShift = (before.shift !== 'base' && CJK_START.test(nextChar)) || (after.shift !== 'base' && CJK_END.test(lastChar));
+  return aroundShift || (spread && CJK_END.test(lastChar) && CJK_START.test(nextChar));
 }
 
 function shiftOf(item: PdfTextItem, group: { y: number; size: number }): Shift {

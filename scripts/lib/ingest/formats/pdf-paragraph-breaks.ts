@@ -24,13 +24,19 @@ export interface PageMargins {
   pitch: number;
 }
 
-/** Left and right margins of a page's body text, and its line pitch; `fallback` where the page has too few lines. */
+/**
+ * Left and right margins of a page's body text, and its line pitch; `fallback` where the page has too few
+ * lines. The right margin is where full lines end; the left margin is where the lines that follow a full line
+ * start (they continue a paragraph), so that a first-line indent and a hanging indent (a numbered list) are
+ * both read right.
+ */
 export function pageMargins(lines: readonly PdfLine[], bodySize: number, fallback?: PageMargins): PageMargins {
   const body = lines.filter((line) => Math.abs(line.size - bodySize) <= bodySize * SIZE_CHANGE);
   if (body.length < 4 && fallback) return fallback;
-  const left = mostCommon(body.map((line) => line.x)) ?? fallback?.left ?? 0;
   const ends = body.map((line) => line.end).sort((a, b) => a - b);
   const right = ends[Math.floor(ends.length * 0.9)] ?? fallback?.right ?? 0;
+  const continuations = body.filter((_, index) => index > 0 && (body[index - 1] as PdfLine).end >= right - SHORT * bodySize);
+  const left = mostCommon(continuations.map((line) => line.x)) ?? fallback?.left ?? Math.min(...body.map((line) => line.x));
   const gaps: number[] = [];
   for (let index = 1; index < body.length; index++) {
     const gap = (body[index - 1] as PdfLine).y - (body[index] as PdfLine).y;

@@ -34,7 +34,7 @@ export interface PdfLines {
 }
 
 /** Fewer Chinese characters than this in the whole text layer: the PDF holds no report text. */
-const MIN_TEXT = 200;
+const MIN_TEXT = 100;
 /** A line this much larger than the body text is a title. */
 const TITLE_SIZE = 1.2;
 
