@@ -7,7 +7,7 @@
  *   两千, 三万亿 (`parseChineseNumeral`);
  * - digit by digit, as years are written: 二〇二四, 二零二四 (`parseChineseDigits`).
  *
- * Pure (no Node APIs): imported by ingest and by the site.
+ * Pure (no Node APIs): used by ingest (scripts/lib/ingest/) and by the figure check (src/lib/figures/).
  */
 
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
