@@ -9,6 +9,7 @@ import { ogImages } from './src/integrations/og/index.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { pdfEditions } from './src/integrations/pdf/index.ts';
 import { lazySiteModel } from './src/integrations/shared/site-model-fs.ts';
+import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
 import { rehypePlugins, remarkPlugins, smartypants } from './src/markdown/plugins.ts';
 
 /**
@@ -34,7 +35,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     // The sitemap lists the pages people read; share, cite and redirect pages are not canonical.
-    sitemap({ filter: (page) => !/\/(p\d+|cite\/p\d+)\/$/.test(page) && !page.endsWith('/404/') }),
+    sitemap({ filter: sitemapFilter({ contentDir: CONTENT_DIR, base }) }),
     katexAssets(),
     pdfEditions({ siteModel }),
     ogImages({ siteModel }),

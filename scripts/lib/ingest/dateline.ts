@@ -8,7 +8,7 @@
  * with any dash or none, Arabic or Chinese numerals, simplified or traditional
  * characters (matched on a simplified copy, sliced from the original).
  */
-import { parseChineseNumeral } from '../../../src/lib/chinese-numerals.ts';
+import { parseChineseDigits, parseChineseNumeral } from '../../../src/lib/chinese-numerals.ts';
 import { foldScript } from './script-folding.ts';
 
 export interface Dateline {
@@ -77,12 +77,9 @@ function toAsciiDigits(text: string): string {
 
 /** 2024, 二〇二四 or 二零二四 (or with ○, Ｏ or O, as typed when 〇 is not at hand). */
 function readYear(raw: string): number | undefined {
-  const text = raw.replace(/[○ＯO]/g, '〇');
-  const ascii = toAsciiDigits(text);
+  const ascii = toAsciiDigits(raw);
   if (/^\d{4}$/.test(ascii)) return Number(ascii);
-  const digits = [...text].map((char) => '〇零一二三四五六七八九'.indexOf(char)).map((index) => (index <= 1 ? 0 : index - 1));
-  if (digits.length !== 4 || [...text].some((char) => !'〇零一二三四五六七八九'.includes(char))) return undefined;
-  return Number(digits.join(''));
+  return [...raw].length === 4 ? parseChineseDigits(raw) : undefined;
 }
 
 function readNumber(text: string): number | undefined {

@@ -4,19 +4,37 @@
  * wrong; the numbering is what the authors wrote. Numbering that skips or
  * repeats is an error, because it means text was lost or duplicated.
  */
-import { readOutlineNumbering as readNumberingPrefix, type OutlineNumbering } from '../../../src/lib/chinese-numerals.ts';
+import { parseChineseNumeral } from '../../../src/lib/chinese-numerals.ts';
 import { foldScript } from './script-folding.ts';
 import { markdownToPlainText } from '../../../src/lib/plain-text.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import type { Repair } from './repairs.ts';
 import type { TextPiece } from './page-breaks.ts';
 
+/** The outline numbering a heading text starts with, if any. */
+export type OutlineNumbering = { kind: 'part'; number: number; label: string } | { kind: 'section'; number: number; label: string };
+
+/** A part's or section's number: 一 … 九十九 (no 百: a report has fewer parts). */
+const OUTLINE_NUMERAL = '[〇零一二两三四五六七八九十]+';
+const PART_NUMBERING = new RegExp(`^(${OUTLINE_NUMERAL})、`);
+const SECTION_NUMBERING = new RegExp(`^[（(](${OUTLINE_NUMERAL})[）)]`);
+
 /**
- * The outline numbering a heading's text starts with, read past decoration a
- * repost puts before it (📌一、…, ■（一）…) and in either script.
+ * The outline numbering a heading's text starts with (一、 → part 1; （二） or (二)
+ * → section 2), read past decoration a repost puts before it (📌一、…, ■（一）…)
+ * and in either script.
  */
 export function readOutlineNumbering(text: string): OutlineNumbering | undefined {
-  return readNumberingPrefix(foldScript(text).replace(/^[\p{Extended_Pictographic}\p{So}■□●○◆◇▲△★☆▶►•\s\uFE0F]+/u, ''));
+  const heading = foldScript(text).replace(/^[\p{Extended_Pictographic}\p{So}■□●○◆◇▲△★☆▶►•\s\uFE0F]+/u, '');
+  for (const [kind, pattern] of [
+    ['part', PART_NUMBERING],
+    ['section', SECTION_NUMBERING],
+  ] as const) {
+    const match = pattern.exec(heading);
+    const number = match?.[1] === undefined ? undefined : parseChineseNumeral(match[1]);
+    if (match && number !== undefined) return { kind, number, label: match[0] };
+  }
+  return undefined;
 }
 
 export interface BodyBlock {
