@@ -5,6 +5,7 @@
  * source gives; files that hold no text, are encrypted or damaged are refused
  * and nothing is written.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
@@ -65,9 +66,10 @@ describe('the 2024 report printed in the official layout', () => {
     fromMarkdown = await ingestSource({ ...BASE, sourceName: 'report.md', sourceFileName: 'report.md', bytes: readFileSync(REAL_SOURCE) });
   }, 60_000);
 
+  let printedPdf: Uint8Array;
   async function ingestPrinted(options: PrintOptions): Promise<IngestResult> {
-    const pdf = await printOfficialPdf(officialDocument(fromMarkdown), options);
-    return ingestSource({ ...BASE, sourceName: 'report.pdf', sourceFileName: 'report.pdf', bytes: pdf });
+    printedPdf = await printOfficialPdf(officialDocument(fromMarkdown), options);
+    return ingestSource({ ...BASE, sourceName: 'report.pdf', sourceFileName: 'report.pdf', bytes: printedPdf });
   }
 
   test('gives the same paragraphs, headings, bold leads and 15 glossary entries tied to the same places', async () => {
@@ -90,6 +92,24 @@ describe('the 2024 report printed in the official layout', () => {
     expect(pageNumbers.length).toBeGreaterThan(20);
     expect(pageNumbers.every((repair) => /page number “— \d+ —”/.test(repair.detail))).toBe(true);
     expect(fromPdf.repairs.some((repair) => repair.kind === 'page-break-joined')).toBe(true);
+
+    // Every Chinese character that poppler's pdftotext (another reader; -layout keeps the lines' order on the
+    // page) finds on the pages reaches the content, in order.
+    const dir = tempDir();
+    writeFileSync(join(dir, 'report.pdf'), printedPdf);
+    const onPages = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(dir, 'report.pdf'), '-'], { encoding: 'utf8' });
+    const report = JSON.parse(fileOf(fromPdf, 'report.json')) as { title: string; dateline: string; byline: string };
+    const inContent = [
+      report.title,
+      report.dateline,
+      report.byline,
+      ...actual.map((block) => block.markdown),
+      '名词解释',
+      ...glossary.flatMap((entry) => [entry.term, entry.definition]),
+    ].join('');
+    const han = (text: string) => (text.match(/[\u3400-\u9fff]/g) ?? []).join('');
+    expect(han(inContent).length).toBeGreaterThan(12_000);
+    expect(han(inContent)).toBe(han(onPages));
   }, 120_000);
 
   test('printed with Noto CJK (Type 3 fonts), a running header and 第1页 共N页: same outline and leads; radical glyphs folded and listed', async () => {
