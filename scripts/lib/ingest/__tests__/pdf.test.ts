@@ -84,6 +84,8 @@ describe('the 2024 report printed in the official layout', () => {
     const bold = (blocks: typeof actual) => blocks.map((block) => /^\*\*(.+?)\*\*/.exec(block.markdown)?.[1]).filter(Boolean);
     expect(bold(actual).length).toBeGreaterThan(20);
     expect(bold(actual)).toEqual(bold(expected));
+    const titleBlock = (result: IngestResult) => ({ ...(JSON.parse(fileOf(result, 'report.json')) as object), source: undefined });
+    expect(titleBlock(fromPdf)).toEqual(titleBlock(fromMarkdown));
     const glossary = glossaryOf(fromPdf);
     expect(glossary).toHaveLength(15);
     expect(glossary).toEqual(glossaryOf(fromMarkdown));
