@@ -1,7 +1,7 @@
 /**
- * Register a custom element once. A component's script can reach a page through
- * more than one bundle (a shared chunk and a page's own), and defining a name
- * twice throws, so the second definition is skipped.
+ * Register a custom element once. Defining a name twice throws, and a module can
+ * run twice on one page (re-run by hot reload in `astro dev`, or bundled into two
+ * entries), so a second definition is skipped.
  */
 export function defineElement(name: string, constructor: CustomElementConstructor): void {
   if (!customElements.get(name)) customElements.define(name, constructor);
