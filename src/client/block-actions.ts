@@ -1,27 +1,24 @@
 /**
- * Paragraph actions, opened from the margin number (which without JavaScript is
- * simply the paragraph's permalink): copy the permanent link, copy the share
- * link whose preview shows the paragraph, open the cite page, and copy a
- * text-fragment link to the sentence the reader selected. A small menu that
- * closes on Esc, outside clicks and after an action; focus returns to the number.
+ * <baogao-block-actions>: paragraph actions for the blocks inside it, opened from
+ * the margin number (which without JavaScript is simply the paragraph's
+ * permalink): copy the permanent link, copy the share link whose preview shows
+ * the paragraph, open the cite page, and copy a text-fragment link to the
+ * sentence the reader selected. A small menu that closes on Esc, outside clicks
+ * and after an action; focus returns to the number.
+ *
+ * The element carries the labels (data-labels) and the cite and share page
+ * addresses as templates with {{id}} (data-cite-url, data-share-url).
  */
-import { announce, copyText } from './copy-buttons.ts';
+import { interpolate } from '../i18n/interpolate.ts';
+import { announce, ensureLiveRegion } from './announce.ts';
+import { copyText } from './clipboard.ts';
+import { defineElement } from './define-element.ts';
+import { readLabels, type Label } from './labels.ts';
 
-const article = document.querySelector<HTMLElement>('article.report');
-const labels = article?.dataset ?? {};
-let open: { menu: HTMLElement; trigger: HTMLAnchorElement } | undefined;
+const DONE_MS = 1200;
 
 function absolute(path: string): string {
   return new URL(path, location.href).href;
-}
-
-function close(restoreFocus: boolean): void {
-  if (!open) return;
-  const { menu, trigger } = open;
-  open = undefined;
-  menu.remove();
-  trigger.setAttribute('aria-expanded', 'false');
-  if (restoreFocus) trigger.focus({ preventScroll: true });
 }
 
 function selectedSentenceLink(block: HTMLElement): string | undefined {
@@ -41,64 +38,97 @@ function menuButton(label: string, action: () => Promise<void> | void): HTMLButt
   return button;
 }
 
-function openMenu(trigger: HTMLAnchorElement, block: HTMLElement): void {
-  close(false);
-  const id = block.id;
-  const number = block.dataset['number'] ?? id;
-  const sentence = selectedSentenceLink(block);
-  const menu = document.createElement('div');
-  menu.className = 'block-actions';
-  menu.setAttribute('role', 'group');
-  menu.setAttribute('aria-label', (labels['labelActions'] ?? '{number}').replace('{number}', number));
-  menu.dataset['pagefindIgnore'] = 'all';
-  const copyAndClose = async (text: string, message: string) => {
-    if (await copyText(text)) {
+class BlockActions extends HTMLElement {
+  #controller: AbortController | undefined;
+  #label: Label = (key) => key;
+  #open: { menu: HTMLElement; trigger: HTMLAnchorElement } | undefined;
+
+  connectedCallback(): void {
+    this.#controller = new AbortController();
+    const { signal } = this.#controller;
+    this.#label = readLabels(this);
+    ensureLiveRegion();
+    for (const trigger of this.querySelectorAll<HTMLAnchorElement>('[data-block] > a.pnum')) {
+      const block = trigger.parentElement;
+      if (!block) continue;
+      trigger.setAttribute('aria-haspopup', 'true');
+      trigger.setAttribute('aria-expanded', 'false');
+      trigger.addEventListener(
+        'click',
+        (event) => {
+          event.preventDefault();
+          // Keep the address bar pointing at the paragraph, as the plain link would.
+          history.replaceState(null, '', `#${block.id}`);
+          if (this.#open?.trigger === trigger) this.#close(true);
+          else this.#openMenu(trigger, block);
+        },
+        { signal },
+      );
+    }
+    const outside = (event: Event) => {
+      const open = this.#open;
+      if (open && !open.menu.contains(event.target as Node) && event.target !== open.trigger) this.#close(false);
+    };
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape' && this.#open) this.#close(true);
+      },
+      { signal },
+    );
+    document.addEventListener('pointerdown', outside, { signal });
+    document.addEventListener('focusin', outside, { signal });
+  }
+
+  disconnectedCallback(): void {
+    this.#controller?.abort();
+    this.#close(false);
+  }
+
+  #close(restoreFocus: boolean): void {
+    if (!this.#open) return;
+    const { menu, trigger } = this.#open;
+    this.#open = undefined;
+    menu.remove();
+    trigger.setAttribute('aria-expanded', 'false');
+    if (restoreFocus) trigger.focus({ preventScroll: true });
+  }
+
+  #openMenu(trigger: HTMLAnchorElement, block: HTMLElement): void {
+    this.#close(false);
+    const label = this.#label;
+    const id = block.id;
+    const sentence = selectedSentenceLink(block);
+    const menu = document.createElement('div');
+    menu.className = 'block-actions';
+    menu.setAttribute('role', 'group');
+    menu.setAttribute('aria-label', label('actions.label', { number: block.dataset['number'] ?? id }));
+    menu.dataset['pagefindIgnore'] = 'all';
+    const copyAndClose = async (text: string) => {
+      if (!(await copyText(text))) return;
+      const message = label('actions.linkCopied');
       announce(message);
       const note = document.createElement('p');
       note.className = 'block-actions-done';
       note.textContent = `✓ ${message}`;
       menu.replaceChildren(note);
-      window.setTimeout(() => close(true), 1200);
+      window.setTimeout(() => this.#close(true), DONE_MS);
+    };
+    menu.append(menuButton(label('actions.copyLink'), () => copyAndClose(absolute(`${location.pathname}#${id}`))));
+    if (id.startsWith('p')) {
+      const shareUrl = interpolate(this.dataset['shareUrl'] ?? '', { id });
+      menu.append(menuButton(label('actions.share'), () => copyAndClose(absolute(shareUrl))));
+      const cite = document.createElement('a');
+      cite.href = interpolate(this.dataset['citeUrl'] ?? '', { id });
+      cite.textContent = label('actions.cite');
+      menu.append(cite);
     }
-  };
-  const copied = labels['labelLinkCopied'] ?? '✓';
-  menu.append(menuButton(labels['labelCopyLink'] ?? 'Copy link', () => copyAndClose(absolute(`${location.pathname}#${id}`), copied)));
-  if (id.startsWith('p')) {
-    menu.append(
-      menuButton(labels['labelShare'] ?? 'Share', () => copyAndClose(absolute((labels['shareBase'] ?? '').replace('ID', id)), copied)),
-    );
-    const cite = document.createElement('a');
-    cite.href = (labels['citeBase'] ?? '').replace('ID', id);
-    cite.textContent = labels['labelCite'] ?? 'Cite';
-    menu.append(cite);
+    if (sentence) menu.append(menuButton(label('actions.quoteSentence'), () => copyAndClose(sentence)));
+    trigger.after(menu);
+    trigger.setAttribute('aria-expanded', 'true');
+    this.#open = { menu, trigger };
+    menu.querySelector<HTMLElement>('button, a')?.focus({ preventScroll: true });
   }
-  if (sentence) menu.append(menuButton(labels['labelQuoteSentence'] ?? 'Copy sentence link', () => copyAndClose(sentence, copied)));
-  trigger.after(menu);
-  trigger.setAttribute('aria-expanded', 'true');
-  open = { menu, trigger };
-  menu.querySelector<HTMLElement>('button, a')?.focus({ preventScroll: true });
 }
 
-for (const trigger of document.querySelectorAll<HTMLAnchorElement>('[data-block] > a.pnum')) {
-  const block = trigger.parentElement;
-  if (!block) continue;
-  trigger.setAttribute('aria-haspopup', 'true');
-  trigger.setAttribute('aria-expanded', 'false');
-  trigger.addEventListener('click', (event) => {
-    event.preventDefault();
-    // Keep the address bar pointing at the paragraph, as the plain link would.
-    history.replaceState(null, '', `#${block.id}`);
-    if (open?.trigger === trigger) close(true);
-    else openMenu(trigger, block);
-  });
-}
-
-document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && open) close(true);
-});
-document.addEventListener('pointerdown', (event) => {
-  if (open && !open.menu.contains(event.target as Node) && event.target !== open.trigger) close(false);
-});
-document.addEventListener('focusin', (event) => {
-  if (open && !open.menu.contains(event.target as Node) && event.target !== open.trigger) close(false);
-});
+defineElement('baogao-block-actions', BlockActions);

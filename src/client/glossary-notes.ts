@@ -1,6 +1,8 @@
 /**
- * Glossary notes that open in place. Progressive: without this script each
- * marked term is a link to its entry in the glossary section (#g-<key>).
+ * <baogao-glossary-notes>: glossary notes that open in place, for the marked
+ * terms inside the element; the definitions are read from the glossary section,
+ * inside it too. Progressive: without this script each marked term is a link to
+ * its entry in the glossary section (#g-<key>).
  *
  * - Hover (mouse) opens a note after a short delay and closes it when the
  *   pointer leaves both the term and the note.
@@ -13,6 +15,9 @@
  *   clips it. Its text is cloned from the glossary section, so the page holds
  *   each definition once and search excerpts never see a second copy.
  */
+import { defineElement } from './define-element.ts';
+import { readLabels, type Label } from './labels.ts';
+
 const HOVER_OPEN_MS = 200;
 const HOVER_CLOSE_MS = 250;
 const MARGIN = 8;
@@ -23,53 +28,6 @@ interface OpenNote {
   ref: HTMLAnchorElement;
   note: HTMLElement;
   by: OpenedBy;
-}
-
-let current: OpenNote | undefined;
-let hoverTimer: number | undefined;
-
-// UI strings come from the page (i18next on the server), never from this script.
-const labels = document.querySelector<HTMLElement>('[data-label-close]')?.dataset;
-const closeLabel = labels?.['labelClose'] ?? '×';
-const noteLabelTemplate = labels?.['labelNote'] ?? '{term}';
-
-function entryFor(ref: HTMLAnchorElement): HTMLElement | null {
-  const key = ref.dataset['gloss'];
-  return key ? document.getElementById(`gdef-${key}`) : null;
-}
-
-function buildNote(ref: HTMLAnchorElement): HTMLElement | undefined {
-  const body = entryFor(ref);
-  if (!body) return undefined;
-  const note = document.createElement('div');
-  note.className = 'gloss-note';
-  note.setAttribute('role', 'dialog');
-  note.setAttribute(
-    'aria-label',
-    noteLabelTemplate.replace('{term}', ref.querySelector('.gloss-term')?.textContent ?? ref.textContent ?? ''),
-  );
-  note.tabIndex = -1;
-  note.dataset['pagefindIgnore'] = 'all';
-  const content = body.cloneNode(true) as HTMLElement;
-  content.removeAttribute('id');
-  content.querySelectorAll('[id]').forEach((element) => element.removeAttribute('id'));
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.className = 'gloss-note-close';
-  close.setAttribute('aria-label', closeLabel);
-  close.textContent = '×';
-  close.addEventListener('click', () => closeNote({ restoreFocus: true }));
-  note.append(close, content);
-  if ('showPopover' in note) note.popover = 'manual';
-  note.addEventListener('pointerenter', () => window.clearTimeout(hoverTimer));
-  note.addEventListener('pointerleave', (event) => {
-    if (event.pointerType === 'mouse' && current?.by === 'hover') scheduleClose();
-  });
-  note.addEventListener('focusout', (event) => {
-    const next = event.relatedTarget as Node | null;
-    if (current && next && !current.note.contains(next) && next !== current.ref) closeNote({ restoreFocus: false });
-  });
-  return note;
 }
 
 function place(ref: HTMLElement, note: HTMLElement): void {
@@ -87,94 +45,173 @@ function place(ref: HTMLElement, note: HTMLElement): void {
   note.style.top = `${top}px`;
 }
 
-function openNote(ref: HTMLAnchorElement, by: OpenedBy): void {
-  if (current?.ref === ref) {
-    if (by === 'activate' && current.by === 'hover') {
-      current.by = 'activate';
-      current.note.focus({ preventScroll: true });
-    }
-    return;
+class GlossaryNotes extends HTMLElement {
+  #controller: AbortController | undefined;
+  #label: Label = (key) => key;
+  #current: OpenNote | undefined;
+  #hoverTimer: number | undefined;
+
+  connectedCallback(): void {
+    this.#controller = new AbortController();
+    const { signal } = this.#controller;
+    this.#label = readLabels(this);
+    for (const ref of this.querySelectorAll<HTMLAnchorElement>('a.gloss-ref[data-gloss]')) this.#enhance(ref, signal);
+
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape' && this.#current) {
+          event.preventDefault();
+          this.#closeNote({ restoreFocus: true });
+        }
+      },
+      { signal },
+    );
+    // Light dismiss: a click or tap anywhere but the note and its term.
+    document.addEventListener(
+      'pointerdown',
+      (event) => {
+        const target = event.target as Node;
+        const current = this.#current;
+        if (current && !current.note.contains(target) && !current.ref.contains(target)) this.#closeNote({ restoreFocus: false });
+      },
+      { capture: true, signal },
+    );
+    // Keep an open note beside its term when the page scrolls or resizes.
+    const reposition = () => {
+      if (this.#current) place(this.#current.ref, this.#current.note);
+    };
+    window.addEventListener('scroll', reposition, { passive: true, signal });
+    window.addEventListener('resize', reposition, { signal });
   }
-  closeNote({ restoreFocus: false });
-  const note = buildNote(ref);
-  if (!note) return;
-  ref.after(note);
-  if (note.popover) note.showPopover();
-  else note.classList.add('is-open');
-  place(ref, note);
-  ref.setAttribute('aria-expanded', 'true');
-  current = { ref, note, by };
-  if (by === 'activate') note.focus({ preventScroll: true });
-}
 
-function closeNote({ restoreFocus }: { restoreFocus: boolean }): void {
-  window.clearTimeout(hoverTimer);
-  if (!current) return;
-  const { ref, note } = current;
-  current = undefined;
-  ref.setAttribute('aria-expanded', 'false');
-  if (note.popover && note.matches(':popover-open')) note.hidePopover();
-  note.remove();
-  if (restoreFocus) ref.focus({ preventScroll: true });
-}
-
-function scheduleClose(): void {
-  window.clearTimeout(hoverTimer);
-  hoverTimer = window.setTimeout(() => closeNote({ restoreFocus: false }), HOVER_CLOSE_MS);
-}
-
-function enhance(ref: HTMLAnchorElement): void {
-  const body = entryFor(ref);
-  if (!body) return;
-  ref.setAttribute('role', 'button');
-  ref.setAttribute('aria-haspopup', 'dialog');
-  ref.setAttribute('aria-expanded', 'false');
-  ref.setAttribute('aria-describedby', body.id);
-  ref.addEventListener('click', (event) => {
-    event.preventDefault();
-    if (current?.ref === ref && current.by === 'activate') closeNote({ restoreFocus: true });
-    else openNote(ref, 'activate');
-  });
-  ref.addEventListener('keydown', (event) => {
-    if (event.key === ' ') {
-      event.preventDefault();
-      openNote(ref, 'activate');
-    }
-  });
-  ref.addEventListener('pointerenter', (event) => {
-    if (event.pointerType !== 'mouse') return;
-    window.clearTimeout(hoverTimer);
-    hoverTimer = window.setTimeout(() => openNote(ref, 'hover'), HOVER_OPEN_MS);
-  });
-  ref.addEventListener('pointerleave', (event) => {
-    if (event.pointerType !== 'mouse') return;
-    if (current?.ref === ref && current.by === 'hover') scheduleClose();
-    else window.clearTimeout(hoverTimer);
-  });
-}
-
-document.querySelectorAll<HTMLAnchorElement>('a.gloss-ref[data-gloss]').forEach(enhance);
-
-document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && current) {
-    event.preventDefault();
-    closeNote({ restoreFocus: true });
+  disconnectedCallback(): void {
+    this.#controller?.abort();
+    this.#closeNote({ restoreFocus: false });
   }
-});
 
-// Light dismiss: a click or tap anywhere but the note and its term.
-document.addEventListener(
-  'pointerdown',
-  (event) => {
-    const target = event.target as Node;
-    if (current && !current.note.contains(target) && !current.ref.contains(target)) closeNote({ restoreFocus: false });
-  },
-  { capture: true },
-);
+  #entryFor(ref: HTMLAnchorElement): HTMLElement | null {
+    const key = ref.dataset['gloss'];
+    return key ? this.querySelector<HTMLElement>(`#gdef-${CSS.escape(key)}`) : null;
+  }
 
-// Keep an open note beside its term when the page scrolls or resizes.
-const reposition = () => {
-  if (current) place(current.ref, current.note);
-};
-window.addEventListener('scroll', reposition, { passive: true });
-window.addEventListener('resize', reposition);
+  #buildNote(ref: HTMLAnchorElement): HTMLElement | undefined {
+    const body = this.#entryFor(ref);
+    if (!body) return undefined;
+    const note = document.createElement('div');
+    note.className = 'gloss-note';
+    note.setAttribute('role', 'dialog');
+    note.setAttribute(
+      'aria-label',
+      this.#label('glossary.noteLabel', { term: ref.querySelector('.gloss-term')?.textContent ?? ref.textContent }),
+    );
+    note.tabIndex = -1;
+    note.dataset['pagefindIgnore'] = 'all';
+    const content = body.cloneNode(true) as HTMLElement;
+    content.removeAttribute('id');
+    content.querySelectorAll('[id]').forEach((element) => element.removeAttribute('id'));
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'gloss-note-close';
+    close.setAttribute('aria-label', this.#label('glossary.close'));
+    close.textContent = '×';
+    close.addEventListener('click', () => this.#closeNote({ restoreFocus: true }));
+    note.append(close, content);
+    if ('showPopover' in note) note.popover = 'manual';
+    note.addEventListener('pointerenter', () => window.clearTimeout(this.#hoverTimer));
+    note.addEventListener('pointerleave', (event) => {
+      if (event.pointerType === 'mouse' && this.#current?.by === 'hover') this.#scheduleClose();
+    });
+    note.addEventListener('focusout', (event) => {
+      const next = event.relatedTarget as Node | null;
+      const current = this.#current;
+      if (current && next && !current.note.contains(next) && next !== current.ref) this.#closeNote({ restoreFocus: false });
+    });
+    return note;
+  }
+
+  #openNote(ref: HTMLAnchorElement, by: OpenedBy): void {
+    const current = this.#current;
+    if (current?.ref === ref) {
+      if (by === 'activate' && current.by === 'hover') {
+        current.by = 'activate';
+        current.note.focus({ preventScroll: true });
+      }
+      return;
+    }
+    this.#closeNote({ restoreFocus: false });
+    const note = this.#buildNote(ref);
+    if (!note) return;
+    ref.after(note);
+    if (note.popover) note.showPopover();
+    else note.classList.add('is-open');
+    place(ref, note);
+    ref.setAttribute('aria-expanded', 'true');
+    this.#current = { ref, note, by };
+    if (by === 'activate') note.focus({ preventScroll: true });
+  }
+
+  #closeNote({ restoreFocus }: { restoreFocus: boolean }): void {
+    window.clearTimeout(this.#hoverTimer);
+    if (!this.#current) return;
+    const { ref, note } = this.#current;
+    this.#current = undefined;
+    ref.setAttribute('aria-expanded', 'false');
+    if (note.popover && note.matches(':popover-open')) note.hidePopover();
+    note.remove();
+    if (restoreFocus) ref.focus({ preventScroll: true });
+  }
+
+  #scheduleClose(): void {
+    window.clearTimeout(this.#hoverTimer);
+    this.#hoverTimer = window.setTimeout(() => this.#closeNote({ restoreFocus: false }), HOVER_CLOSE_MS);
+  }
+
+  #enhance(ref: HTMLAnchorElement, signal: AbortSignal): void {
+    const body = this.#entryFor(ref);
+    if (!body) return;
+    ref.setAttribute('role', 'button');
+    ref.setAttribute('aria-haspopup', 'dialog');
+    ref.setAttribute('aria-expanded', 'false');
+    ref.setAttribute('aria-describedby', body.id);
+    ref.addEventListener(
+      'click',
+      (event) => {
+        event.preventDefault();
+        if (this.#current?.ref === ref && this.#current.by === 'activate') this.#closeNote({ restoreFocus: true });
+        else this.#openNote(ref, 'activate');
+      },
+      { signal },
+    );
+    ref.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === ' ') {
+          event.preventDefault();
+          this.#openNote(ref, 'activate');
+        }
+      },
+      { signal },
+    );
+    ref.addEventListener(
+      'pointerenter',
+      (event) => {
+        if (event.pointerType !== 'mouse') return;
+        window.clearTimeout(this.#hoverTimer);
+        this.#hoverTimer = window.setTimeout(() => this.#openNote(ref, 'hover'), HOVER_OPEN_MS);
+      },
+      { signal },
+    );
+    ref.addEventListener(
+      'pointerleave',
+      (event) => {
+        if (event.pointerType !== 'mouse') return;
+        if (this.#current?.ref === ref && this.#current.by === 'hover') this.#scheduleClose();
+        else window.clearTimeout(this.#hoverTimer);
+      },
+      { signal },
+    );
+  }
+}
+
+defineElement('baogao-glossary-notes', GlossaryNotes);

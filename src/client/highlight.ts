@@ -1,6 +1,9 @@
 /**
  * A page opened from a search result (?hl=terms#p12) highlights the terms in
  * the paragraph it lands on. Text nodes are split, never re-parsed as HTML.
+ *
+ * A plain module, not a custom element: it acts once, on what the page's URL
+ * names (the query and the #target), wherever on the page that is.
  */
 import { queryTerms, termsPattern } from '../search/query.ts';
 

@@ -1,6 +1,8 @@
 /**
  * "/" or Ctrl+K (⌘K) focuses the search box from any page: the search page's
  * own box if there is one, else the header's. Ignored while typing in a field.
+ * A plain module, not a custom element: the shortcut is the page's (a keydown
+ * anywhere), not a component's.
  */
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));

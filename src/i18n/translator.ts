@@ -28,3 +28,19 @@ export function translatorFor(lang: UiLang): Translate {
   const t: TFunction = instance.getFixedT(lang);
   return (key, options) => t(key, options ?? {});
 }
+
+/**
+ * The UI strings that client code needs, as their templates with `{{x}}` left in:
+ * a custom element gets them in its `data-labels` attribute (JSON) and fills
+ * them with src/i18n/interpolate.ts, through src/client/labels.ts.
+ */
+export function labelTemplates(lang: UiLang, keys: readonly UiKey[]): string {
+  return JSON.stringify(Object.fromEntries(keys.map((key) => [key, labelTemplate(lang, key)])));
+}
+
+/** One UI string as its template, with `{{x}}` left in for a later step to fill. */
+export function labelTemplate(lang: UiLang, key: UiKey): string {
+  const template: unknown = instance.getResource(lang, 'translation', key);
+  if (typeof template !== 'string') throw new Error(`UI string ${key} is missing in ${lang}`);
+  return template;
+}

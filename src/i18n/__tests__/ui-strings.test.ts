@@ -31,6 +31,11 @@ describe('UI strings', () => {
     for (const [key, value] of Object.entries(en)) expect(placeholders(zhCN[key as keyof typeof zhCN]), key).toEqual(placeholders(value));
   });
 
+  test('the one placeholder syntax is i18next’s {{x}}: no {x}, %s or $1 (client code fills {{x}} too)', () => {
+    const otherSyntax = /(?<!\{)\{\w+\}(?!\})|%[sdo]|\$\d/;
+    for (const strings of [en, zhCN]) expect(Object.entries(strings).filter(([, value]) => otherSyntax.test(value))).toEqual([]);
+  });
+
   test('the translator returns the page language and interpolates', () => {
     expect(translatorFor('zh-CN')('report.statusValue', { translated: 3, total: 5 })).toBe('已译 3/5 段');
     expect(translatorFor('en')('report.statusValue', { translated: 3, total: 5 })).toBe('3 of 5 paragraphs translated');

@@ -35,7 +35,7 @@ export const PDF_DIR = 'pdf';
 /** The attribute of a size placeholder; its value is the edition id. */
 export const SIZE_ATTRIBUTE = 'data-pdf-size';
 
-/** The attribute holding the size text with `{size}` where the size goes. */
+/** The attribute holding the size text with `{{size}}` where the size goes (the UI string's i18next template). */
 export const SIZE_TEMPLATE_ATTRIBUTE = 'data-pdf-size-template';
 
 export function editionsOf(hasEnglish: boolean): PdfEdition[] {

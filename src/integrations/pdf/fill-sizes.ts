@@ -1,7 +1,7 @@
 /**
  * Fill the PDF size placeholders of the built pages with the real file sizes, once
  * the PDFs exist. PdfLinks.astro renders
- * `<span data-pdf-size="<id>" data-pdf-size-template="(PDF, {size})">PDF</span>`;
+ * `<span data-pdf-size="<id>" data-pdf-size-template="(PDF, {{size}})">PDF</span>`;
  * each page that has one is parsed as HTML (rehype-parse, with the source position
  * of every tag) and only the placeholders' text is replaced, so every other byte
  * stays as Astro wrote it. Idempotent: running it again after regenerating the
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { selectAll } from 'hast-util-select';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { interpolate } from '../../i18n/interpolate.ts';
 import { escapeHtml } from '../../lib/escape-html.ts';
 import { SIZE_ATTRIBUTE } from './editions.ts';
 
@@ -49,7 +50,7 @@ export function fillSizePlaceholders(html: string, sizes: ReadonlyMap<string, nu
     const start = placeholder.data?.position.opening?.end?.offset;
     const end = placeholder.data?.position.closing?.start?.offset;
     if (start === undefined || end === undefined) throw new Error(`${name}: the PDF size placeholder for ${String(id)} is not closed`);
-    edits.push({ start, end, text: escapeHtml(template.replace('{size}', formatFileSize(bytes))) });
+    edits.push({ start, end, text: escapeHtml(interpolate(template, { size: formatFileSize(bytes) })) });
   }
   // From the end backwards, so the earlier offsets stay valid.
   const filled = edits

@@ -14,7 +14,7 @@ describe('PDF size placeholders', () => {
   });
 
   test('fills each placeholder with its own size, in the page language, again after a regeneration', () => {
-    const html = page(placeholder('r-2024-zh', '（PDF，{size}）') + placeholder('r-2024-en', '(PDF, {size})'));
+    const html = page(placeholder('r-2024-zh', '（PDF，{{size}}）') + placeholder('r-2024-en', '(PDF, {{size}})'));
     const sizes = new Map([
       ['r-2024-zh', 1_194_098],
       ['r-2024-en', 340_559],
@@ -22,7 +22,7 @@ describe('PDF size placeholders', () => {
     const filled = fillSizePlaceholders(html, sizes);
     expect(filled).toEqual({
       html: page(
-        placeholder('r-2024-zh', '（PDF，{size}）', '（PDF，1.1 MB）') + placeholder('r-2024-en', '(PDF, {size})', '(PDF, 333 KB)'),
+        placeholder('r-2024-zh', '（PDF，{{size}}）', '（PDF，1.1 MB）') + placeholder('r-2024-en', '(PDF, {{size}})', '(PDF, 333 KB)'),
       ),
       placeholders: 2,
     });
@@ -30,7 +30,7 @@ describe('PDF size placeholders', () => {
   });
 
   test('changes nothing but the placeholder text, finds the attribute in any order and not in text or scripts', () => {
-    const odd = `<span data-pdf-size-template="(PDF, {size})" class="pdf-size" data-pdf-size="r-2024-zh">\n  PDF\n</span>`;
+    const odd = `<span data-pdf-size-template="(PDF, {{size}})" class="pdf-size" data-pdf-size="r-2024-zh">\n  PDF\n</span>`;
     const decoys = `<p>data-pdf-size="r-2024-zh"</p><script type="application/json">{"x":"<span data-pdf-size=\\"r-2024-zh\\">PDF</span>"}</script>`;
     const html = page(`${decoys}<P CLASS=x>a &amp; b</P>${odd}`);
     const filled = fillSizePlaceholders(html, new Map([['r-2024-zh', 340_559]]));
@@ -39,12 +39,12 @@ describe('PDF size placeholders', () => {
   });
 
   test('escapes the filled text', () => {
-    const html = page(placeholder('r-2024-zh', '&lt;PDF&gt; {size}'));
+    const html = page(placeholder('r-2024-zh', '&lt;PDF&gt; {{size}}'));
     expect(fillSizePlaceholders(html, new Map([['r-2024-zh', 2048]])).html).toContain('>&lt;PDF&gt; 2 KB</span>');
   });
 
   test('leaves a placeholder without a PDF as it is', () => {
-    const html = page(placeholder('r-2024-bilingual', '(PDF, {size})'));
+    const html = page(placeholder('r-2024-bilingual', '(PDF, {{size}})'));
     expect(fillSizePlaceholders(html, new Map())).toEqual({ html, placeholders: 1 });
   });
 });
