@@ -7,6 +7,7 @@
  *
  * Pure (no Node APIs): imported by build scripts and by the site.
  */
+import { markdownToFigureText } from '../markdown/plain-text.ts';
 
 export type FigureKind = 'number' | 'percent' | 'ordinal';
 
@@ -45,20 +46,13 @@ export interface FigureMismatch {
 // ---------------------------------------------------------------------------
 
 /**
- * The paragraph text that figures are read from. Digits inside <sub>/<sup> are
- * notation, not figures (PM2.5, m², glossary markers [n]), so those tags go with
- * their content; block-id comments and link targets carry digits too.
+ * The paragraph text that figures are read from: its text as a reader reads it
+ * (the one Markdown parse, src/markdown/rehype-block-text.ts) without what
+ * sup and sub hold, whose digits are notation, not figures (PM2.5, m²,
+ * glossary markers [n]); full-width digits made ASCII.
  */
 export function figureText(markdown: string): string {
-  return markdown
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(sub|sup)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<[^>]*>/g, '')
-    .replace(/(!?\[[^\]]*\])\([^)]*\)/g, '$1')
-    .replace(/\[\^[^\]]*\]/g, '')
-    .replace(/\\(.)/g, '$1')
-    .replace(/[０-９％．]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  return markdownToFigureText(markdown).replace(/[０-９％．]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
 /** An Arabic number: 20,388 or 20388, with optional decimals. */

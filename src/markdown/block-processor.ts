@@ -36,6 +36,8 @@ export interface ProcessedBlock {
   html: string;
   /** Plain text as a reader reads it (rehype-block-text.ts). */
   text: string;
+  /** The text without sup/sub content, which figures are read from (rehype-block-text.ts). */
+  figureText: string;
   /** True when the block contains math (the page then loads KaTeX's CSS). */
   math: boolean;
   /** The glossary references made, in reading order. */
@@ -55,5 +57,11 @@ const processor = unified()
 export function processBlock(markdown: string, glossaryTargets: Record<string, GlossaryRefTarget> = {}): ProcessedBlock {
   const file = new VFile({ value: markdown, data: { glossaryTargets } });
   const html = String(processor.processSync(file));
-  return { html, text: file.data.blockText ?? '', math: file.data.hasMath ?? false, glossaryRefs: file.data.glossaryRefs ?? [] };
+  return {
+    html,
+    text: file.data.blockText ?? '',
+    figureText: file.data.figureText ?? '',
+    math: file.data.hasMath ?? false,
+    glossaryRefs: file.data.glossaryRefs ?? [],
+  };
 }

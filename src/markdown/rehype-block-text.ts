@@ -19,6 +19,10 @@
  *   wrap is no space); table cells and rows are separated by one space;
  * - math is its TeX source, without the `$` delimiters.
  *
+ * `file.data.figureText` is the same text without what sup and sub hold:
+ * their digits are notation, not figures (PM2.5, m², a marker [1]), so the
+ * figure check of a translation (src/lib/figures.ts) reads this one.
+ *
  * `file.data.hasMath` says whether the block holds math: an element rehype-katex
  * will render (remark-math's placeholders, or a ```math fence), so a page loads
  * KaTeX's stylesheet exactly when it has KaTeX output.
@@ -31,6 +35,8 @@ declare module 'vfile' {
   interface DataMap {
     /** The block's plain text as a reader reads it (see rehype-block-text.ts). */
     blockText: string;
+    /** The block text without sup/sub content, for the figure check. */
+    figureText: string;
     /** True when the block contains math that KaTeX renders. */
     hasMath: boolean;
   }
@@ -42,7 +48,8 @@ const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
 
 export function rehypeBlockText() {
   return (tree: Root, file: VFile) => {
-    file.data.blockText = textOf(tree);
+    file.data.blockText = textOf(tree, isGlossaryMarker);
+    file.data.figureText = textOf(tree, (element) => element.tagName === 'sup' || element.tagName === 'sub');
     let hasMath = false;
     visit(tree, 'element', (node) => {
       if (classesOf(node).some((name) => MATH_CLASSES.includes(name))) hasMath = true;
@@ -51,12 +58,13 @@ export function rehypeBlockText() {
   };
 }
 
-function textOf(node: Root | RootContent): string {
+/** The text of a node; elements that `skip` accepts are left out with their content. */
+function textOf(node: Root | RootContent, skip: (element: Element) => boolean): string {
   if (node.type === 'text') return node.value.replaceAll('\n', '');
   // Comments (and doctypes, raw nodes: none survive the sanitizer) are not read.
   if (node.type !== 'root' && node.type !== 'element') return '';
-  if (node.type === 'element' && isGlossaryMarker(node)) return '';
-  const parts = (node.children as RootContent[]).map(textOf);
+  if (node.type === 'element' && skip(node)) return '';
+  const parts = (node.children as RootContent[]).map((child) => textOf(child, skip));
   if (node.type === 'element' && TABLE_PARTS.has(node.tagName)) return parts.filter((part) => part !== '').join(' ');
   return parts.join('');
 }
