@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { readReport } from '../src/content/report-files-fs.ts';
-import { markdownToPlainText } from '../src/lib/plain-text.ts';
+import { markdownToPlainText } from '../src/markdown/plain-text.ts';
 
 export function run(command: string, args: string[]): string {
   const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -104,9 +104,9 @@ export function unembeddedFonts(file: string): string[] {
   return rows.filter((row) => !/\byes\s+(yes|no)\s+yes\s+\d+\s+\d+\s*$/.test(row));
 }
 
-// English uses *emphasis* (single asterisks), which markdownToPlainText leaves alone.
-const plain = (markdown: string, options: { dropMarkers?: boolean } = { dropMarkers: true }) =>
-  markdownToPlainText(markdown.replace(/(?<!\\)\*/g, ''), options);
+/** A text as a reader reads it; with `markers`, each glossary marker stays as printed in a PDF, `[n]`. */
+const plain = (markdown: string, options: { markers?: boolean } = {}) =>
+  markdownToPlainText(options.markers ? markdown.replace(/<sup>(\[\d+\])<\/sup>/g, '$1') : markdown);
 
 /** What a report's PDFs must say, read from its files (zh.mdx, en.json, glossary.json) in a content folder. */
 export interface ReportText {
@@ -131,7 +131,7 @@ export function reportText(contentDir: string, reportId: string): ReportText {
   const paragraphs = blocks.filter((block) => block.kind === 'paragraph');
   const marker = (markdown: string | undefined) => {
     if (!markdown) return undefined;
-    const text = plain(markdown, {}).replace(/\s+/g, '');
+    const text = plain(markdown, { markers: true }).replace(/\s+/g, '');
     const at = /\[\d+\]/.exec(text);
     return at ? text.slice(Math.max(0, at.index - 6), at.index + at[0].length) : undefined;
   };

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { readReport } from '../src/content/report-files-fs.ts';
 import type { StoredBlock } from '../src/lib/block-syntax.ts';
-import { markdownToPlainText } from '../src/lib/plain-text.ts';
+import { markdownToPlainText } from '../src/markdown/plain-text.ts';
 import type { GlossaryFile } from '../src/schemas/glossary-file.ts';
 import type { ReportFile } from '../src/schemas/report-file.ts';
 import type { TranslationFile } from '../src/schemas/translation-file.ts';
@@ -32,7 +32,7 @@ export function reportFiles(reportId: string, site: Site = 'fixtures'): ReportFi
 }
 
 /** A block's text as a reader sees it (markup and glossary markers removed). */
-export const plainText = (markdown: string) => markdownToPlainText(markdown, { dropMarkers: true });
+export const plainText = (markdown: string) => markdownToPlainText(markdown);
 
 /** A block's text as its page's DOM holds it: a glossary marker is its number, after the term. */
 export const pageText = (markdown: string) => markdownToPlainText(markdown.replace(/<sup>\[(\d+)\]<\/sup>/g, '$1'));

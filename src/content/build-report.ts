@@ -7,12 +7,11 @@
  * the build with the file, line and fix.
  */
 import { numberBlocks } from '../lib/outline-numbers.ts';
-import { markdownToPlainText } from '../lib/plain-text.ts';
 import { checkTranslationIds } from '../lib/translation-ids.ts';
 import { renderBlockMarkdown } from '../markdown/render-block.ts';
 import type { GlossaryRefTarget } from '../markdown/remark-glossary-refs.ts';
 import type { GlossaryEntryFile } from '../schemas/glossary-file.ts';
-import type { GlossaryEntry, Report, ReportBlock } from '../schemas/report.ts';
+import type { BlockText, GlossaryEntry, Report, ReportBlock } from '../schemas/report.ts';
 import type { TranslationFile } from '../schemas/translation-file.ts';
 import type { ReportOnDisk } from './report-files-fs.ts';
 
@@ -23,7 +22,7 @@ export class ContentError extends Error {
   }
 }
 
-export async function buildReport(files: ReportOnDisk, aliases: Map<string, string[]> = new Map()): Promise<Report> {
+export function buildReport(files: ReportOnDisk, aliases: Map<string, string[]> = new Map()): Report {
   const { report: stored, blocks, glossary } = files;
   const translation = files.translation?.file;
   if (files.translation) {
@@ -42,26 +41,30 @@ export async function buildReport(files: ReportOnDisk, aliases: Map<string, stri
   const numbers = numberBlocks(blocks);
   let part = '';
   const modelBlocks: ReportBlock[] = [];
+  // Whether any block, translation or note has math: the report page then loads KaTeX's stylesheet.
+  let hasMath = false;
   for (const [index, block] of blocks.entries()) {
     if (block.kind === 'heading' && block.depth <= 2) part = block.id;
-    const zh = await renderText(block.markdown, glossaryTargetsFor(block.id, glossary));
+    const zh = renderText(block.markdown, glossaryTargetsFor(block.id, glossary));
     const translated = translatedById.get(block.id);
-    const en = translated?.en ? await renderText(translated.en, glossaryTargetsFor(block.id, glossary, translation)) : undefined;
+    const en = translated?.en ? renderText(translated.en, glossaryTargetsFor(block.id, glossary, translation)) : undefined;
     const enStatus = !en ? 'pending' : translated?.zh === block.markdown ? 'translated' : 'stale';
+    hasMath ||= zh.math || (en?.math ?? false);
     modelBlocks.push({
       id: block.id,
       kind: block.kind,
       depth: block.depth,
       number: numbers[index] ?? '',
       part,
-      zh,
-      ...(en ? { en } : {}),
+      zh: zh.text,
+      ...(en ? { en: en.text } : {}),
       enStatus,
       line: block.line,
     });
   }
 
-  const modelGlossary = await Promise.all(glossary.map((entry) => buildGlossaryEntry(entry, translation)));
+  const modelGlossary = glossary.map((entry) => buildGlossaryEntry(entry, translation));
+  hasMath ||= modelGlossary.some((entry) => entry.math);
   const translated = modelBlocks.filter((block) => block.enStatus !== 'pending').length;
   return {
     region: stored.region,
@@ -80,10 +83,8 @@ export async function buildReport(files: ReportOnDisk, aliases: Map<string, stri
     languages: translation ? ['zh-CN', 'en'] : ['zh-CN'],
     translation: { total: modelBlocks.length, translated, stale: modelBlocks.filter((block) => block.enStatus === 'stale').length },
     blocks: modelBlocks,
-    glossary: modelGlossary,
-    hasMath: [...modelBlocks.flatMap((b) => [b.zh.html, b.en?.html ?? '']), ...modelGlossary.map((g) => g.definitionHtml)].some((html) =>
-      html.includes('class="katex'),
-    ),
+    glossary: modelGlossary.map((entry) => entry.model),
+    hasMath,
     aliases: Object.fromEntries(aliases),
     fixture: stored.fixture,
   };
@@ -111,31 +112,36 @@ function glossaryTargetsFor(
   return targets;
 }
 
-async function renderText(markdown: string, refs: Record<string, GlossaryRefTarget>) {
-  const rendered = await renderBlockMarkdown(markdown, refs);
-  return { markdown, html: rendered.html, inline: rendered.inline, text: markdownToPlainText(markdown, { dropMarkers: true }) };
+/** One rendering of a block's Markdown: the model's text, and whether it has math. */
+function renderText(markdown: string, refs: Record<string, GlossaryRefTarget>): { text: BlockText; math: boolean } {
+  const rendered = renderBlockMarkdown(markdown, refs);
+  return { text: { markdown, html: rendered.html, inline: rendered.inline, text: rendered.text }, math: rendered.math };
 }
 
-async function buildGlossaryEntry(entry: GlossaryEntryFile, translation: TranslationFile | undefined): Promise<GlossaryEntry> {
+function buildGlossaryEntry(entry: GlossaryEntryFile, translation: TranslationFile | undefined): { model: GlossaryEntry; math: boolean } {
   const english = translation?.glossary.find((candidate) => candidate.key === entry.key);
-  const definitionHtml = (await renderBlockMarkdown(entry.definition)).html;
-  return {
+  const definition = renderBlockMarkdown(entry.definition);
+  const englishDefinition = english?.term ? renderBlockMarkdown(english.definition) : undefined;
+  const model: GlossaryEntry = {
     n: entry.n,
     key: entry.key,
     term: entry.term,
     definition: entry.definition,
-    definitionHtml,
+    definitionHtml: definition.html,
+    definitionText: definition.text,
     uses: entry.uses,
-    ...(english?.term
+    ...(english?.term && englishDefinition
       ? {
           en: {
             term: english.term,
             definition: english.definition,
-            definitionHtml: (await renderBlockMarkdown(english.definition)).html,
+            definitionHtml: englishDefinition.html,
+            definitionText: englishDefinition.text,
             source: english.source,
             ours: english.ours,
           },
         }
       : {}),
   };
+  return { model, math: definition.math || (englishDefinition?.math ?? false) };
 }

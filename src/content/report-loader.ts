@@ -24,7 +24,7 @@ export function reportLoader(options: { contentDir: string }): Loader {
         throw new ContentError(problems.map((problem) => `${path}: error: ${problem.message}`).join('\n'));
       }
       for (const files of all) {
-        const report = await buildReport(files, aliasesByTarget(registry, files.id, files.report.region, files.report.year));
+        const report = buildReport(files, aliasesByTarget(registry, files.id, files.report.region, files.report.year));
         const data = await parseData({ id: files.id, data: report as unknown as Record<string, unknown> });
         store.set({ id: files.id, data, digest: generateDigest(data) });
       }

@@ -19,7 +19,7 @@ export const blockTextSchema = z.object({
   html: z.string(),
   /** True when `html` is phrasing content without a block wrapper. */
   inline: z.boolean(),
-  /** Plain text, markup removed: for search keywords, figures and quotes. */
+  /** Plain text as a reader reads it (src/markdown/rehype-block-text.ts): for search, quotes, meta descriptions, the contents. */
   text: z.string(),
 });
 
@@ -57,6 +57,8 @@ export const glossaryEntrySchema = z.object({
   definition: z.string(),
   /** Rendered definition HTML. */
   definitionHtml: z.string(),
+  /** The definition's plain text, as a block's `text`: for search. */
+  definitionText: z.string(),
   /** Blocks that carry the marker, and the text the marker attaches to (as in glossary.json). */
   uses: z.array(glossaryUseSchema),
   /** English: rendering, translated definition and where the rendering comes from. */
@@ -65,6 +67,7 @@ export const glossaryEntrySchema = z.object({
       term: z.string(),
       definition: z.string(),
       definitionHtml: z.string(),
+      definitionText: z.string(),
       /** Where the rendering comes from: an official source, or our own choice. */
       source: z.string(),
       /** True when the rendering is our own (no authoritative rendering exists). */
@@ -121,5 +124,6 @@ export const reportSchema = z.object({
 
 export type Report = z.infer<typeof reportSchema>;
 export type ReportBlock = z.infer<typeof blockSchema>;
+export type BlockText = z.infer<typeof blockTextSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type ReportTexts = z.infer<typeof reportTextsSchema>;

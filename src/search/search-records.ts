@@ -68,7 +68,7 @@ export function buildSearchRecords(reports: readonly Report[], regions: readonly
         if (lang === 'en' && !english) continue;
         records.push({
           url: `${reportUrl(lang, report.region, report.year)}#g-${entry.key}`,
-          content: english ? `${english.term} (${entry.term}): ${english.definition}` : `${entry.term}：${entry.definition}`,
+          content: english ? `${english.term} (${entry.term}): ${english.definitionText}` : `${entry.term}：${entry.definitionText}`,
           language: base.language,
           meta: {
             title: base.reportTitle,

@@ -4,13 +4,13 @@
  * in order, and the output has nothing the source did not have.
  *
  * Both sides are read as plain text (markup and glossary markers removed, as
- * plain-text.ts defines it). Characters must match one for one. Whitespace is
+ * src/markdown/rehype-block-text.ts defines it). Characters must match one for one. Whitespace is
  * compared by where it stands: a space inside a source line must still be
  * there; a space in the output must stand where the source had one (a line end
  * between two Latin words counts); a paragraph boundary may stand anywhere
  * (every split is listed as a repair).
  */
-import { markdownToPlainText } from '../../../src/lib/plain-text.ts';
+import { markdownToPlainText } from '../../../src/markdown/plain-text.ts';
 
 export interface FidelityLine {
   line: number;
@@ -36,10 +36,28 @@ interface OutputChar {
   gap: OutputGap;
 }
 
+/**
+ * Each source line as Markdown that reads on its own as ingest read it in its
+ * paragraph: a tilde is a range, never strikethrough (as parse-report.ts
+ * escapes it in the output), and a bold run that the source carried over a
+ * line or page break is closed at the line end and opened again on the next
+ * line (as inline-markup.ts bolds each line of a run).
+ */
+function selfContainedLines(lines: readonly FidelityLine[]): string[] {
+  let boldOpen = false;
+  return lines.map((line) => {
+    const markdown = line.markdown.replace(/(?<!\\)~/g, '\\~');
+    const opensBold = boldOpen;
+    if ((markdown.match(/(?<!\\)\*\*/g) ?? []).length % 2 === 1) boldOpen = !boldOpen;
+    return `${opensBold ? '**' : ''}${markdown}${boldOpen ? '**' : ''}`;
+  });
+}
+
 function sourceStream(lines: readonly FidelityLine[]): SourceChar[] {
   const stream: SourceChar[] = [];
-  for (const line of lines) {
-    const text = markdownToPlainText(line.markdown, { dropMarkers: true }).trim();
+  const markdowns = selfContainedLines(lines);
+  for (const [index, line] of lines.entries()) {
+    const text = markdownToPlainText(markdowns[index] ?? '').trim();
     let gap: SourceGap = 'edge';
     for (const char of text) {
       if (/\s/.test(char)) {
@@ -56,7 +74,7 @@ function sourceStream(lines: readonly FidelityLine[]): SourceChar[] {
 function outputStream(texts: readonly string[]): OutputChar[] {
   const stream: OutputChar[] = [];
   for (const markdown of texts) {
-    const text = markdownToPlainText(markdown, { dropMarkers: true }).trim();
+    const text = markdownToPlainText(markdown).trim();
     let gap: OutputGap = 'boundary';
     for (const char of text) {
       if (/\s/.test(char)) {

@@ -4,7 +4,7 @@
  * printed just before it (“惠商保”<sup>[1]</sup> → the term “惠商保”).
  */
 import { termToKey } from '../../../src/lib/glossary-key.ts';
-import { markdownToPlainText } from '../../../src/lib/plain-text.ts';
+import { markdownToPlainText } from '../../../src/markdown/plain-text.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { joinPieces } from './page-breaks.ts';
 import type { Repair } from './repairs.ts';

@@ -6,7 +6,7 @@
  */
 import { parseChineseNumeral } from '../../../src/lib/chinese-numerals.ts';
 import { foldScript } from './script-folding.ts';
-import { markdownToPlainText } from '../../../src/lib/plain-text.ts';
+import { markdownToPlainText } from '../../../src/markdown/plain-text.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import type { Repair } from './repairs.ts';
 import type { TextPiece } from './page-breaks.ts';
@@ -63,7 +63,7 @@ export function headingText(line: string): { text: string; hashes: number; unwra
 
 /** A short numbered line without a sentence inside it that was not marked as a heading. */
 export function looksLikeUnmarkedHeading(markdown: string): boolean {
-  const plain = markdownToPlainText(markdown, { dropMarkers: true });
+  const plain = markdownToPlainText(markdown);
   // Headings may hold commas (（一）坚持项目为王，持续扩大有效投资); sentences inside them may not.
   return (
     !markdown.includes('\n') &&
@@ -78,9 +78,7 @@ export function buildOutline(pieces: TextPiece[], diagnostics: Diagnostics, repa
   const blocks: BodyBlock[] = [];
   // Reports without 一、 headings (2025年工作回顾 / 2026年工作安排) have unnumbered parts.
   const hasNumberedParts = pieces.some(
-    (piece) =>
-      piece.isHeading &&
-      readOutlineNumbering(markdownToPlainText(headingText(piece.markdown).text, { dropMarkers: true }))?.kind === 'part',
+    (piece) => piece.isHeading && readOutlineNumbering(markdownToPlainText(headingText(piece.markdown).text))?.kind === 'part',
   );
   let expectedPart = 1;
   let expectedSection = 1;
@@ -93,7 +91,7 @@ export function buildOutline(pieces: TextPiece[], diagnostics: Diagnostics, repa
     const { text, hashes, unwrapped } = headingText(piece.markdown);
     if (unwrapped)
       repairs.push({ kind: 'heading-bold-removed', line: piece.line, detail: `bold markup around the whole heading removed: ${text}` });
-    const numbering = readOutlineNumbering(markdownToPlainText(text, { dropMarkers: true }));
+    const numbering = readOutlineNumbering(markdownToPlainText(text));
     let depth: number;
     if (numbering?.kind === 'part') {
       depth = PART_DEPTH;

@@ -5,7 +5,7 @@
  * next (a page break). A numbered line the converter did not mark as a heading
  * is promoted by its numbering.
  */
-import { markdownToPlainText } from '../../../src/lib/plain-text.ts';
+import { markdownToPlainText } from '../../../src/markdown/plain-text.ts';
 import { looksLikeUnmarkedHeading } from './outline.ts';
 import { endsSentence, joinPageBreaks, joinPieces, opensParagraph, type TextPiece } from './page-breaks.ts';
 import type { Repair } from './repairs.ts';
@@ -18,7 +18,7 @@ const SHORT_LINE = 0.8;
 
 /** The characters a line shows: markup and glossary markers (set small in the original) left out. */
 function visibleLength(line: SourceLine): number {
-  return [...markdownToPlainText(line.markdown, { dropMarkers: true })].length;
+  return [...markdownToPlainText(line.markdown)].length;
 }
 
 /** The width of a full line: the 90th percentile of the lines that run on into the next. */

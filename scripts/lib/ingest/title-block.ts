@@ -14,7 +14,7 @@
  * like furniture is also a warning.
  */
 import { readOutlineNumbering } from './outline.ts';
-import { markdownToPlainText } from '../../../src/lib/plain-text.ts';
+import { markdownToPlainText } from '../../../src/markdown/plain-text.ts';
 import { readDateline } from './dateline.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { isFurnitureLine } from './furniture.ts';
@@ -67,7 +67,7 @@ const HEADER =
   /(?:会议文件|会议材料|文件之[一二三四五六七八九十]+)(?:[（(〔][0-9一二三四五六七八九十]+[）)〕]|之[一二三四五六七八九十]+)?$/;
 
 export function plainOf(line: SourceLine): string {
-  return markdownToPlainText(line.markdown, { dropMarkers: true }).trim();
+  return markdownToPlainText(line.markdown).trim();
 }
 
 /** Folded for matching: simplified, without spaces. */

@@ -15,7 +15,7 @@
  *   the report numbers no parts.
  */
 import { readOutlineNumbering } from './outline.ts';
-import { markdownToPlainText } from '../../../src/lib/plain-text.ts';
+import { markdownToPlainText } from '../../../src/markdown/plain-text.ts';
 import type { TextPiece } from './page-breaks.ts';
 import type { Repair } from './repairs.ts';
 import { foldScript } from './script-folding.ts';
@@ -28,7 +28,7 @@ const MAX_UNNUMBERED_HEADING = 24;
 type Shape = 'heading' | 'bold-lead' | 'heading-and-sentence' | 'unnumbered' | 'paragraph';
 
 function plain(markdown: string): string {
-  return markdownToPlainText(markdown, { dropMarkers: true }).trim();
+  return markdownToPlainText(markdown).trim();
 }
 
 function shapeOf(line: SourceLine): { shape: Shape; kind?: 'part' | 'section' } {

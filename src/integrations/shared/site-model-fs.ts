@@ -22,7 +22,7 @@ export interface SiteModel {
 
 export async function readSiteModel(contentDir: string): Promise<SiteModel> {
   const reports: Report[] = [];
-  for (const files of readReports(contentDir)) reports.push(await buildReport(files));
+  for (const files of readReports(contentDir)) reports.push(buildReport(files));
   return { reports: reports.sort(compareReports), regions: readRegions(contentDir) };
 }
 

@@ -5,9 +5,10 @@ import { compareFigures, describeFigure, extractChineseFigures, extractEnglishFi
 const values = (figures: Figure[]) => figures.map((figure) => figure.value);
 
 describe('figureText', () => {
-  test('drops <sub>/<sup> with their content, block ids and link targets', () => {
-    expect(figureText('{/* #p4 */}\nPM<sub>2.5</sub>和 36 万 m<sup>2</sup>“惠商保”<sup>[1]</sup>')).toBe(' \nPM和 36 万 m“惠商保”');
-    expect(figureText('see [the plan](https://example.org/2024/plan-5)')).toBe('see [the plan]');
+  test('drops <sub>/<sup> with their content, markup and link targets', () => {
+    expect(figureText('**一年来。**PM<sub>2.5</sub>和 36 万 m<sup>2</sup>“惠商保”<sup>[1]</sup>')).toBe('一年来。PM和 36 万 m“惠商保”');
+    expect(figureText('see [the plan](https://example.org/2024/plan-5)')).toBe('see the plan');
+    expect(figureText('increased 5%<script>alert(2024)</script>')).toBe('increased 5%');
   });
 
   test('turns full-width digits and percent signs into ASCII', () => {

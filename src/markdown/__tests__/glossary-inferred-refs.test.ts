@@ -6,8 +6,8 @@
 import { expect, test } from 'vitest';
 import { renderBlockMarkdown } from '../render-block.ts';
 
-test('an inferred use links the first occurrence of the term, without a number', async () => {
-  const { html } = await renderBlockMarkdown('推进“放管服”改革，深化“放管服”成果。', {
+test('an inferred use links the first occurrence of the term, without a number', () => {
+  const { html } = renderBlockMarkdown('推进“放管服”改革，深化“放管服”成果。', {
     'inferred-1': { key: 'fang-guan-fu', anchor: '“放管服”', inferred: true },
   });
   expect(html).toBe(
@@ -16,8 +16,8 @@ test('an inferred use links the first occurrence of the term, without a number',
   expect(html).not.toContain('gloss-n');
 });
 
-test('a marked use keeps its number beside an inferred one', async () => {
-  const { html } = await renderBlockMarkdown('全面落实“惠商保”<sup>[1]</sup>，推进“四城同创”。', {
+test('a marked use keeps its number beside an inferred one', () => {
+  const { html } = renderBlockMarkdown('全面落实“惠商保”<sup>[1]</sup>，推进“四城同创”。', {
     '1': { key: 'hui-shang-bao', anchor: '“惠商保”' },
     'inferred-2': { key: 'si-cheng-tong-chuang', anchor: '“四城同创”', inferred: true },
   });
@@ -27,8 +27,8 @@ test('a marked use keeps its number beside an inferred one', async () => {
   );
 });
 
-test('an inferred anchor that does not occur (a translation without the term) leaves the text alone', async () => {
-  const { html } = await renderBlockMarkdown('Streamline administration.', {
+test('an inferred anchor that does not occur (a translation without the term) leaves the text alone', () => {
+  const { html } = renderBlockMarkdown('Streamline administration.', {
     'inferred-1': { key: 'fang-guan-fu', anchor: 'delegate power', inferred: true },
   });
   expect(html).toBe('Streamline administration.');

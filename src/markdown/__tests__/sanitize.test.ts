@@ -8,8 +8,8 @@ import { renderBlockMarkdown } from '../render-block.ts';
 
 const GLOSSARY = { '1': { key: 'hui-shang-bao', anchor: '“惠商保”' } };
 
-async function html(markdown: string): Promise<string> {
-  return (await renderBlockMarkdown(markdown, GLOSSARY)).html;
+function html(markdown: string): string {
+  return renderBlockMarkdown(markdown, GLOSSARY).html;
 }
 
 /** Nothing in the HTML can run script or load a foreign document. */
@@ -37,16 +37,16 @@ describe('a poisoned block loses everything but its text', () => {
     ],
     ['raw <math>', '前文<math><mi href="javascript:alert(1)">x</mi></math>后文'],
     ['a comment', '前文<!-- <script>alert(1)</script> -->后文'],
-  ])('%s', async (_name, markdown) => {
-    const out = await html(markdown);
+  ])('%s', (_name, markdown) => {
+    const out = html(markdown);
     expectInert(out);
     expect(out).toContain('前文');
     expect(out).toContain('后文');
     expect(out).not.toContain('alert');
   });
 
-  test('an element we do not allow is unwrapped: <div onclick> keeps its text, loses its tag', async () => {
-    const out = await html('前文<div onclick="alert(1)">块内文字</div>后文');
+  test('an element we do not allow is unwrapped: <div onclick> keeps its text, loses its tag', () => {
+    const out = html('前文<div onclick="alert(1)">块内文字</div>后文');
     expectInert(out);
     expect(out.replace(/<[^>]+>/g, '')).toBe('前文块内文字后文');
   });
@@ -57,68 +57,64 @@ describe('a poisoned block loses everything but its text', () => {
     ['HTML, data: URL', '前文<a href="data:text/html,<script>alert(1)</script>">链接文字</a>后文'],
     ['Markdown', '前文[链接文字](javascript:alert(1))后文'],
     ['Markdown, an external address', '前文[链接文字](https://example.com/)后文'],
-  ])('a link that is not a glossary reference (%s) becomes its text', async (_name, markdown) => {
-    const out = await html(markdown);
+  ])('a link that is not a glossary reference (%s) becomes its text', (_name, markdown) => {
+    const out = html(markdown);
     expectInert(out);
     expect(out).not.toContain('<a');
     expect(out).toBe('前文链接文字后文');
   });
 
-  test('a bare address (GFM autolink) stays plain text', async () => {
-    expect(await html('详见 www.example.gov.cn 和 <https://example.com/>。')).toBe('详见 www.example.gov.cn 和 https://example.com/。');
+  test('a bare address (GFM autolink) stays plain text', () => {
+    expect(html('详见 www.example.gov.cn 和 <https://example.com/>。')).toBe('详见 www.example.gov.cn 和 https://example.com/。');
   });
 
-  test('allowed elements keep no attribute of their own: no handler, style, id or class', async () => {
-    const out = await html(
-      '<strong onclick="alert(1)" style="color:red" id="p12" class="x">粗</strong><sup onmouseover="alert(1)">2</sup>',
-    );
+  test('allowed elements keep no attribute of their own: no handler, style, id or class', () => {
+    const out = html('<strong onclick="alert(1)" style="color:red" id="p12" class="x">粗</strong><sup onmouseover="alert(1)">2</sup>');
     expect(out).toBe('<strong>粗</strong><sup>2</sup>');
   });
 
-  test('a block cannot take one of our ids (#p12, #g-hui-shang-bao): ids and names are dropped, not prefixed', async () => {
-    const out = await html('<span id="g-hui-shang-bao" name="p12">文字</span>');
+  test('a block cannot take one of our ids (#p12, #g-hui-shang-bao): ids and names are dropped, not prefixed', () => {
+    const out = html('<span id="g-hui-shang-bao" name="p12">文字</span>');
     expect(out).toBe('<span>文字</span>');
   });
 
-  test('a hand-written glossary link keeps only what remark-glossary-refs makes', async () => {
-    const out = await html(
-      '<a href="#g-hui-shang-bao" class="gloss-ref evil" data-gloss="hui-shang-bao" data-x="1" onfocus="alert(1)">术语</a>',
-    );
+  test('a hand-written glossary link keeps only what remark-glossary-refs makes', () => {
+    const out = html('<a href="#g-hui-shang-bao" class="gloss-ref evil" data-gloss="hui-shang-bao" data-x="1" onfocus="alert(1)">术语</a>');
     expect(out).toBe('<a href="#g-hui-shang-bao" class="gloss-ref" data-gloss="hui-shang-bao">术语</a>');
   });
 
-  test('TeX cannot make a link: KaTeX runs without trust (\\href, \\url are not rendered as links)', async () => {
-    const out = await html('公式 $\\href{javascript:alert(1)}{x} + \\url{javascript:alert(2)}$ 完');
+  test('TeX cannot make a link: KaTeX runs without trust (\\href, \\url are not rendered as links)', () => {
+    const out = html('公式 $\\href{javascript:alert(1)}{x} + \\url{javascript:alert(2)}$ 完');
     expect(out).toContain('<math');
     expect(out).not.toMatch(/href=|<a\b/);
   });
 
-  test('table parts outside a table are unwrapped; inside one, cells keep colspan/rowspan only', async () => {
-    expect(await html('<td>孤立单元格</td>')).toBe('孤立单元格');
-    const out = await html('<table><tr><td colspan="2" rowspan="1" onclick="alert(1)" style="color:red" width="9">合并</td></tr></table>');
+  test('table parts outside a table are unwrapped; inside one, cells keep colspan/rowspan only', () => {
+    expect(html('<td>孤立单元格</td>')).toBe('孤立单元格');
+    const out = html('<table><tr><td colspan="2" rowspan="1" onclick="alert(1)" style="color:red" width="9">合并</td></tr></table>');
     expect(out).toBe('<table><tbody><tr><td colspan="2" rowspan="1">合并</td></tr></tbody></table>');
   });
 });
 
 describe("the report's own markup survives", () => {
-  test('bold lead sentence (CJK-friendly), sup and sub', async () => {
-    expect(await html('**一年来，我们迎难而上。**坚持以粮为基，PM<sub>2.5</sub> 下降，36 万 m<sup>2</sup>。')).toBe(
+  test('bold lead sentence (CJK-friendly), sup and sub', () => {
+    expect(html('**一年来，我们迎难而上。**坚持以粮为基，PM<sub>2.5</sub> 下降，36 万 m<sup>2</sup>。')).toBe(
       '<strong>一年来，我们迎难而上。</strong>坚持以粮为基，PM<sub>2.5</sub> 下降，36 万 m<sup>2</sup>。',
     );
   });
 
-  test('the glossary marker <sup>[1]</sup> becomes our note reference', async () => {
-    expect(await html('全面落实“惠商保”<sup>[1]</sup>，惠及个体工商户。')).toBe(
+  test('the glossary marker <sup>[1]</sup> becomes our note reference', () => {
+    expect(html('全面落实“惠商保”<sup>[1]</sup>，惠及个体工商户。')).toBe(
       '全面落实<a href="#g-hui-shang-bao" class="gloss-ref" data-gloss="hui-shang-bao"><span class="gloss-term">“惠商保”</span><sup class="gloss-n">1</sup></a>，惠及个体工商户。',
     );
   });
 
-  test('b, i and em in their HTML spelling, and a hard line break', async () => {
-    expect(await html('<b>甲</b><i>乙</i><em>丙</em>  \n丁')).toBe('<b>甲</b><i>乙</i><em>丙</em><br>\n丁');
+  test('b, i and em in their HTML spelling, and a hard line break', () => {
+    expect(html('<b>甲</b><i>乙</i><em>丙</em>  \n丁')).toBe('<b>甲</b><i>乙</i><em>丙</em><br>\n丁');
   });
 
-  test('a GFM pipe table becomes a <table>, with column alignment as classes', async () => {
-    const rendered = await renderBlockMarkdown('| 指标 | 数值 |\n| :-- | --: |\n| 地区生产总值 | 1580.62 亿元 |\n| 增长 | 2.1% |');
+  test('a GFM pipe table becomes a <table>, with column alignment as classes', () => {
+    const rendered = renderBlockMarkdown('| 指标 | 数值 |\n| :-- | --: |\n| 地区生产总值 | 1580.62 亿元 |\n| 增长 | 2.1% |');
     expect(rendered.inline).toBe(false);
     expect(rendered.html.replace(/\n/g, '')).toBe(
       '<table><thead><tr><th class="align-left">指标</th><th class="align-right">数值</th></tr></thead>' +
@@ -127,21 +123,21 @@ describe("the report's own markup survives", () => {
     );
   });
 
-  test('a table with glossary markers, bold and sup in its cells', async () => {
-    const out = await html('| 项目 | 说明 |\n| --- | --- |\n| “惠商保”<sup>[1]</sup> | **36** 万 m<sup>2</sup> |');
+  test('a table with glossary markers, bold and sup in its cells', () => {
+    const out = html('| 项目 | 说明 |\n| --- | --- |\n| “惠商保”<sup>[1]</sup> | **36** 万 m<sup>2</sup> |');
     expect(out).toContain('<td><a href="#g-hui-shang-bao" class="gloss-ref" data-gloss="hui-shang-bao">');
     expect(out).toContain('<td><strong>36</strong> 万 m<sup>2</sup></td>');
   });
 
-  test('inline and display math render as MathML; no placeholder is left', async () => {
-    const inline = await renderBlockMarkdown('按 $r = \\frac{V_{2024}}{V_{2023}} - 1$ 计算。');
+  test('inline and display math render as MathML; no placeholder is left', () => {
+    const inline = renderBlockMarkdown('按 $r = \\frac{V_{2024}}{V_{2023}} - 1$ 计算。');
     expect(inline.math).toBe(true);
     expect(inline.inline).toBe(true);
     expect(inline.html).toMatch(
       /^按 <span class="katex"><math xmlns="http:\/\/www\.w3\.org\/1998\/Math\/MathML"><semantics><mrow><mi>r<\/mi>/,
     );
     expect(inline.html).toContain('<mfrac>');
-    const display = await renderBlockMarkdown('$$\nx^2\n$$');
+    const display = renderBlockMarkdown('$$\nx^2\n$$');
     expect(display.html).toContain('<math xmlns="http://www.w3.org/1998/Math/MathML" display="block">');
     for (const out of [inline.html, display.html]) expect(out).not.toMatch(/language-math|<code|<pre/);
   });

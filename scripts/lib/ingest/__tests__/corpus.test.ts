@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { reservedRegionSlugs } from '../../../../src/content/reserved-slugs-fs.ts';
 import { parseBlocks } from '../../../../src/lib/block-syntax.ts';
-import { markdownToPlainText } from '../../../../src/lib/plain-text.ts';
+import { markdownToPlainText } from '../../../../src/markdown/plain-text.ts';
 import { glossaryFileSchema } from '../../../../src/schemas/glossary-file.ts';
 import { reportFileSchema } from '../../../../src/schemas/report-file.ts';
 import { parseStoredFile } from '../../../../src/schemas/stored-file.ts';
@@ -126,9 +126,7 @@ describe('the fixture corpus', () => {
         speaker: expected.speaker,
       });
       expect(
-        blocks
-          .filter((block) => block.kind === 'heading')
-          .map((block) => `${block.depth} ${markdownToPlainText(block.markdown, { dropMarkers: true })}`),
+        blocks.filter((block) => block.kind === 'heading').map((block) => `${block.depth} ${markdownToPlainText(block.markdown)}`),
       ).toEqual(expected.outline);
       expect(blocks.filter((block) => block.kind === 'paragraph')).toHaveLength(expected.paragraphs ?? -1);
       expect(
