@@ -210,12 +210,12 @@ export function attachMarkers(
 
 /**
  * Glossary markers in the other shapes sources print them ([1], ［1］, 〔1〕, 【1】, ①, $^{1}$, [^1], ^1^,
- * <sup>1</sup>, <sup>［1］</sup>, superscript digits ¹²) become `<sup>[1]</sup>`.
+ * <sup>1</sup>, <sup>［1］</sup>, <sup>①</sup>, superscript digits ¹²) become `<sup>[1]</sup>`.
  * Only numbers of existing entries count (〔2024〕 in a document number is not a
  * marker), and a superscript after a Latin letter or digit (m², km³) is a unit.
  */
 const MARKER_SHAPES =
-  /<sup>\s*[[［〔【]?\s*(\d{1,3})\s*[\]］〕】]?\s*<\/sup>|[[［〔【](\d{1,3})[\]］〕】]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})|([①-⑳])|\$\^\{?\[?(\d{1,3})\]?\}?\$|\[\^(\d{1,3})\]|\^(\d{1,3})\^/g;
+  /<sup>\s*(?:[[［〔【]?\s*(\d{1,3})\s*[\]］〕】]?|([①-⑳]))\s*<\/sup>|[[［〔【](\d{1,3})[\]］〕】]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})|([①-⑳])|\$\^\{?\[?(\d{1,3})\]?\}?\$|\[\^(\d{1,3})\]|\^(\d{1,3})\^/g;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 export function normaliseMarkers(blocks: { markdown: string; line: number }[], entryCount: number, repairs: Repair[]): void {
@@ -226,6 +226,7 @@ export function normaliseMarkers(blocks: { markdown: string; line: number }[], e
       (
         whole: string,
         sup?: string,
+        supCircled?: string,
         bracket?: string,
         superscript?: string,
         circled?: string,
@@ -236,14 +237,15 @@ export function normaliseMarkers(blocks: { markdown: string; line: number }[], e
       ) => {
         if (/^<sup>\[\d+\]<\/sup>$/.test(whole)) return whole;
         const before = block.markdown.slice(0, offset);
-        if ((sup !== undefined || superscript !== undefined) && /[A-Za-z0-9]$/.test(before)) return whole;
+        if ((sup !== undefined || supCircled !== undefined || superscript !== undefined) && /[A-Za-z0-9]$/.test(before)) return whole;
         // ① after a term is a marker; after 注：, ；, a line start it enumerates (注：①…；②…).
         if (circled !== undefined && !/[\u3400-\u9fff”’》」』)）]$/.test(before)) return whole;
-        const digits = circled
-          ? String(circledNumber(circled))
-          : superscript
-            ? [...superscript].map((char) => SUPERSCRIPT_DIGITS.indexOf(char)).join('')
-            : (sup ?? bracket ?? latex ?? footnote ?? caret ?? '');
+        const digits =
+          (circled ?? supCircled)
+            ? String(circledNumber((circled ?? supCircled) as string))
+            : superscript
+              ? [...superscript].map((char) => SUPERSCRIPT_DIGITS.indexOf(char)).join('')
+              : (sup ?? bracket ?? latex ?? footnote ?? caret ?? '');
         const n = Number(digits);
         if (!(n >= 1 && n <= entryCount)) return whole;
         repairs.push({ kind: 'glossary-marker-normalised', line: block.line, detail: `${whole} read as glossary marker [${n}]` });

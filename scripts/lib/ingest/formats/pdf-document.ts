@@ -4,7 +4,7 @@
  * and font name, and how many images each page paints (a page with images and
  * no text is a scan). Errors say what is wrong with the file and what to do.
  */
-import { getDocument, OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS, Util, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PdfTextItem {
   text: string;
@@ -15,8 +15,13 @@ export interface PdfTextItem {
   width: number;
   /** Font size in points (the text matrix's vertical scale). */
   size: number;
-  /** The embedded font's name without its subset prefix (ABCDEF+SimHei → SimHei); '' when the PDF names none. */
+  /**
+   * The embedded font's name without its subset prefix (ABCDEF+SimHei → SimHei); '' when the PDF names none,
+   * or only with a producer's resource label (F1, TT2, R12), which says nothing about the face.
+   */
   font: string;
+  /** True when the text runs sideways or upside down on the page as a reader sees it. */
+  rotated: boolean;
 }
 
 export interface PdfPage {
@@ -26,9 +31,14 @@ export interface PdfPage {
   height: number;
   items: PdfTextItem[];
   images: number;
+  /** Text-showing operators on the page: text drawn, whether or not it maps to characters. */
+  textOperators: number;
 }
 
 export type PdfReadResult = { pages: PdfPage[]; producer: string } | { error: string };
+
+/** Font resource labels some producers give instead of names (F1, TT2, R12, C0_0, T1_3). */
+const RESOURCE_LABEL = /^(?:[A-Z]{1,3}\d+(?:_\d+)?|[A-Z]\d+_\d+)$/;
 
 /** Everything pdfjs logs is about fonts it substitutes for display; we only read text. */
 const QUIET = 0;
@@ -78,6 +88,9 @@ async function readPage(page: PDFPageProxy, number: number): Promise<PdfPage> {
   const images = operators.fnArray.filter(
     (fn) => fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageMaskXObject,
   ).length;
+  const textOperators = operators.fnArray.filter(
+    (fn) => fn === OPS.showText || fn === OPS.showSpacedText || fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText,
+  ).length;
   const fonts = new Map<string, string>();
   const fontName = (id: string): string => {
     if (!fonts.has(id)) {
@@ -85,6 +98,7 @@ async function readPage(page: PDFPageProxy, number: number): Promise<PdfPage> {
       try {
         const font = page.commonObjs.get(id) as { name?: unknown } | undefined;
         name = typeof font?.name === 'string' ? font.name.replace(/^[A-Z]{6}\+/, '') : '';
+        if (RESOURCE_LABEL.test(name)) name = '';
       } catch {
         // Not resolved: a font pdfjs could not load. Its text is still read; only its name is unknown.
       }
@@ -92,20 +106,30 @@ async function readPage(page: PDFPageProxy, number: number): Promise<PdfPage> {
     }
     return fonts.get(id) ?? '';
   };
-  const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+  // Positions as a reader sees the page: the viewport applies the page's /Rotate and its crop box.
+  const viewport = page.getViewport({ scale: 1 });
   const items: PdfTextItem[] = [];
   for (const item of content.items) {
     if (!('str' in item) || item.str === '') continue;
-    const [a, b, , d, e, f] = item.transform as [number, number, number, number, number, number];
+    const [a, b, c, d, e, f] = Util.transform(viewport.transform, item.transform) as number[] as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     items.push({
       text: item.str,
-      x: e - x0,
-      y: f - y0,
+      x: e,
+      // Device space runs downwards; the reader's steps count baselines upwards from the foot of the page.
+      y: viewport.height - f,
       width: item.width,
-      size: Math.abs(d) || Math.hypot(a, b),
+      size: Math.hypot(c, d) || Math.hypot(a, b),
       font: fontName(item.fontName),
+      rotated: a <= 0 || Math.abs(b) > Math.abs(a) * 0.2,
     });
   }
   page.cleanup();
-  return { number, width: x1 - x0, height: y1 - y0, items, images };
+  return { number, width: viewport.width, height: viewport.height, items, images, textOperators };
 }

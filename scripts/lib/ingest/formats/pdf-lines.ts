@@ -37,10 +37,11 @@ export interface PdfLine {
 const RAISED = 0.12;
 const LOWERED = 0.08;
 const SMALLER = 0.9;
-/** Gaps in ems of the text size: a space between Latin words; a space anywhere; a column boundary. */
+/** Gaps in ems of the text size: a space between Latin words; a wide space; a typed space between Chinese characters; a column boundary. */
 const LATIN_SPACE = 0.15;
 const WIDE_SPACE = 0.8;
-const COLUMN_GAP = 1.5;
+const CJK_SPACE = 0.25;
+const COLUMN_GAP = 1;
 
 const LATIN_END = /[A-Za-z0-9.,;:%)\]]$/;
 const LATIN_START = /^[A-Za-z0-9([]/;
@@ -86,6 +87,24 @@ function toLine(group: { y: number; size: number; items: PdfTextItem[] }, page: 
     }
     (cells.at(-1) as PdfSegment[]).push(segment);
     previous = segment;
+  }
+  // A letter-spaced line (政　府　工　作　报　告) is one cell, however wide its gaps: its spaces go below.
+  if (
+    cells.length >= 3 &&
+    cells.every(
+      (cell) =>
+        [
+          ...cell
+            .map((segment) => segment.text)
+            .join('')
+            .trim(),
+        ].length <= 2,
+    )
+  ) {
+    const merged = cells.flatMap((cell, index) =>
+      cell.map((segment, at) => (index > 0 && at === 0 ? { ...segment, text: ` ${segment.text}` } : segment)),
+    );
+    cells.splice(0, cells.length, merged);
   }
   removeSpreadSpaces(cells.flat());
   const text = cells
@@ -146,13 +165,18 @@ function shiftOf(item: PdfTextItem, group: { y: number; size: number }): Shift {
 }
 
 /**
- * A gap is a space only between Latin words or numbers. Next to a Chinese
- * character it never is: justified lines spread Chinese text, and word
- * processors set a quarter-em gap between Chinese and Latin text that no one
- * typed (Word's autospace).
+ * A gap the PDF leaves between items is a space between Latin words or numbers
+ * (a tenth of an em is enough), and between Chinese text where it is as wide as
+ * a typed space (区长 林承远). Justified lines spread Chinese text with gaps
+ * everywhere; removeSpreadSpaces takes those out again. Between Chinese and
+ * Latin text a gap is never a space: word processors set a quarter-em there
+ * that no one typed (Word's and LibreOffice's autospace).
  */
 function needsSpace(before: string, after: string, gapEms: number): boolean {
-  if (CJK_END.test(before) || CJK_START.test(after)) return false;
+  const cjkBefore = CJK_END.test(before);
+  const cjkAfter = CJK_START.test(after);
+  if (cjkBefore && cjkAfter) return gapEms >= CJK_SPACE;
+  if (cjkBefore || cjkAfter) return false;
   if (gapEms >= WIDE_SPACE) return true;
   return gapEms >= LATIN_SPACE && LATIN_END.test(before) && LATIN_START.test(after);
 }

@@ -15,15 +15,19 @@
  * the glossary, as for any other source. "Line" numbers in messages are
  * page × 1000 + the line on that page (line 3012 = page 3, line 12).
  */
+import { joinPieces } from '../page-breaks.ts';
 import type { Repair } from '../repairs.ts';
 import type { SourceLine } from '../source-line.ts';
 import { escapeLineStart } from './inline-markup.ts';
 import { readPdfDocument, type PdfPage } from './pdf-document.ts';
-import { bodyFont } from './pdf-faces.ts';
 import { foldRadicals, joinLineSegments, segmentsToMarkdown, type FoldedCharacter } from './pdf-inline.ts';
 import { lineText, pageLines, type PdfLine, type PdfSegment } from './pdf-lines.ts';
 import { footnoteNumber, separatePageFurniture, type RemovedLine } from './pdf-page-furniture.ts';
-import { pageMargins, paragraphBreak, type PageMargins } from './pdf-paragraph-breaks.ts';
+import { blocksOf } from './pdf-blocks.ts';
+import { readableEmphasis } from './pdf-emphasis-check.ts';
+import { layoutError } from './pdf-layout-checks.ts';
+import { pageMargins, paragraphSpacing } from './pdf-paragraph-breaks.ts';
+import { traditionalCharacters } from './pdf-script-check.ts';
 
 export interface PdfLines {
   lines: SourceLine[];
@@ -35,8 +39,9 @@ export interface PdfLines {
 
 /** Fewer Chinese characters than this in the whole text layer: the PDF holds no report text. */
 const MIN_TEXT = 100;
-/** A line this much larger than the body text is a title. */
+/** A line this much larger than the body text, among the first lines of page 1, is the title. */
 const TITLE_SIZE = 1.2;
+const TITLE_LINES = 6;
 
 export function sourceLineNumber(line: PdfLine): number {
   return line.page * 1000 + line.index;
@@ -53,21 +58,19 @@ export async function readPdfLines(bytes: Uint8Array): Promise<PdfLines | { erro
   const removed: RemovedLine[] = [];
   const parts = separatePageFurniture(pages, size, removed);
   const bodyLines = parts.flatMap((part) => part.body);
-  const body = bodyFont(bodyLines.flatMap((line) => line.cells.flat()));
+  const layout = layoutError(read.pages, pages);
+  if (layout) return layout;
   const warnings: PdfLines['warnings'] = [];
-  if (body === '')
-    warnings.push({
-      line: 0,
-      message:
-        'the PDF names none of its fonts, so bold lead sentences and heading faces cannot be told from body text; check the bold leads in ingest-report.md',
-    });
+  const emphasis = readableEmphasis(bodyLines, warnings);
 
   const folded: FoldedCharacter[] = [];
   const repairs: Repair[] = [];
   const documentMargins = pageMargins(bodyLines, size);
   const margins = parts.map((part) => pageMargins(part.body, size, documentMargins));
+  const spaced = paragraphSpacing(bodyLines, (line) => margins[line.page - 1] ?? documentMargins);
+  for (const pageMargin of margins) pageMargin.spaced = spaced;
   const lines: SourceLine[] = [];
-  for (const block of blocksOf(bodyLines, (line) => margins[line.page - 1] ?? documentMargins)) {
+  for (const block of blocksOf(bodyLines, (line) => margins[line.page - 1] ?? documentMargins, emphasis.font)) {
     const first = block.lines[0] as PdfLine;
     const last = block.lines.at(-1) as PdfLine;
     if (block.kind === 'table') {
@@ -82,8 +85,9 @@ export async function readPdfLines(bytes: Uint8Array): Promise<PdfLines | { erro
     }
     const segments = joinLineSegments(block.lines.map(flatSegments));
     for (const segment of segments) segment.text = foldRadicals(segment.text, folded);
-    const title = first.page === 1 && first.size >= size * TITLE_SIZE;
-    const markdown = escapeLineStart(segmentsToMarkdown(segments, body, { bold: !title }));
+    // The title is set larger at the top of the first page (not a heading set larger further down).
+    const title = first.page === 1 && first.index <= TITLE_LINES && first.size >= size * TITLE_SIZE;
+    const markdown = escapeLineStart(segmentsToMarkdown(segments, emphasis.font, { bold: !title }));
     if (markdown === '') continue;
     lines.push({ line: sourceLineNumber(first), markdown, hashes: title ? 1 : 0, blankBefore: true });
     if (last.page !== first.page)
@@ -111,6 +115,12 @@ export async function readPdfLines(bytes: Uint8Array): Promise<PdfLines | { erro
       line: 0,
       message: 'the PDF maps some glyphs to no character (U+FFFD); its text layer is damaged there: compare with the pages',
     });
+  const traditional = traditionalCharacters(lines.map((line) => line.markdown).join('\n'));
+  if (traditional)
+    warnings.push({
+      line: 0,
+      message: `the text layer has traditional characters in a simplified text (${traditional}): some PDF writers map a simplified glyph to its traditional code point (戶 for 户); compare with the pages and correct zh.mdx where the page shows the simplified one`,
+    });
   return { lines, repairs, warnings, pages: read.pages.length, producer: read.producer };
 }
 
@@ -120,6 +130,13 @@ function textLayerError(pages: PdfPage[]): { error: string; line: number } | und
     page.items.reduce((total, item) => total + (item.text.match(/[\u3400-\u9fff\u2f00-\u2fdf]/g) ?? []).length, 0);
   const total = pages.reduce((sum, page) => sum + han(page), 0);
   const scanned = pages.filter((page) => page.images > 0 && han(page) === 0);
+  const drawn = pages.reduce((sum, page) => sum + page.textOperators, 0);
+  const characters = pages.reduce((sum, page) => sum + page.items.reduce((count, item) => count + item.text.trim().length, 0), 0);
+  if (total < MIN_TEXT && drawn > pages.length * 5 && characters < drawn / 2)
+    return {
+      line: 0,
+      error: `this PDF draws text (${drawn} text operations) that cannot be read as characters: its fonts lack the maps from glyphs to characters (or the file is malformed); print it to a new PDF from a viewer, or OCR it (ocrmypdf -l chi_sim --force-ocr in.pdf out.pdf)`,
+    };
   if (total < MIN_TEXT)
     return {
       line: 0,
@@ -149,32 +166,6 @@ function bodySize(lines: PdfLine[]): number {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 12;
 }
 
-type Block = { kind: 'paragraph' | 'table'; lines: PdfLine[] };
-
-/** Body lines → paragraphs and tables, in reading order across pages. */
-function blocksOf(lines: PdfLine[], marginsOf: (line: PdfLine) => PageMargins): Block[] {
-  const blocks: Block[] = [];
-  lines.forEach((line, index) => {
-    const current = blocks.at(-1);
-    const previous = lines[index - 1];
-    // Two or more rows in a row with column gaps are a table.
-    const columnar = line.cells.length >= 2;
-    const neighbourColumnar = (lines[index + 1]?.cells.length ?? 0) >= 2 || (previous?.cells.length ?? 0) >= 2;
-    if (columnar && neighbourColumnar) {
-      if (current?.kind === 'table' && previous?.cells.length && previous.cells.length >= 2) current.lines.push(line);
-      else blocks.push({ kind: 'table', lines: [line] });
-      return;
-    }
-    const continues =
-      current?.kind === 'paragraph' &&
-      previous !== undefined &&
-      paragraphBreak(previous, line, { previous: marginsOf(previous), current: marginsOf(line) }) === undefined;
-    if (continues) current.lines.push(line);
-    else blocks.push({ kind: 'paragraph', lines: [line] });
-  });
-  return blocks;
-}
-
 /** A line's segments; a column gap on a line that is not a table row is a space. */
 function flatSegments(line: PdfLine): PdfSegment[] {
   return line.cells.flatMap((cell, index) =>
@@ -192,24 +183,28 @@ function pageStart(lines: PdfLine[]): PdfLine {
   return lines.find((line) => line.page !== firstPage) as PdfLine;
 }
 
-/** Rows → a GFM pipe table; cells are laid on the columns of the row with the most cells. */
+/**
+ * Rows → a GFM pipe table; cells are laid on the columns of the row with the most cells. A row of one cell
+ * is the wrapped rest of a cell of the row above (isCellContinuation) and is joined to that cell.
+ */
 function tableMarkdown(rows: PdfLine[], folded: FoldedCharacter[]): string {
   const widest = rows.reduce((best, row) => (row.cells.length > best.cells.length ? row : best));
   const starts = widest.cells.map((cell) => (cell[0] as PdfSegment).x);
-  const grid = rows.map((row) => {
-    const cells = starts.map(() => '');
+  const columnOf = (x: number) =>
+    starts.reduce((best, start, index) => (Math.abs(start - x) < Math.abs((starts[best] as number) - x) ? index : best), 0);
+  const grid: string[][] = [];
+  for (const row of rows) {
+    const continuation = row.cells.length === 1 && grid.length > 0;
+    const cells = continuation ? (grid.at(-1) as string[]) : starts.map(() => '');
     for (const cell of row.cells) {
-      const x = (cell[0] as PdfSegment).x;
-      let column = 0;
-      starts.forEach((start, index) => {
-        if (Math.abs(start - x) < Math.abs((starts[column] as number) - x)) column = index;
-      });
+      const column = columnOf((cell[0] as PdfSegment).x);
       const text = foldRadicals(segmentsToMarkdown(cell, '', { bold: false }), folded).replace(/\|/g, '\\|');
-      cells[column] = cells[column] ? `${cells[column]} ${text}` : text;
+      cells[column] = cells[column] ? joinPieces(cells[column] as string, text) : text;
     }
-    return `| ${cells.join(' | ')} |`;
-  });
-  return [grid[0], `|${starts.map(() => ' --- ').join('|')}|`, ...grid.slice(1)].join('\n');
+    if (!continuation) grid.push(cells);
+  }
+  const lines = grid.map((cells) => `| ${cells.join(' | ')} |`);
+  return [lines[0], `|${starts.map(() => ' --- ').join('|')}|`, ...lines.slice(1)].join('\n');
 }
 
 /** Footnote lines → one note line per note, numbered as the note. */
