@@ -66,16 +66,28 @@ export function blocksOf(lines: PdfLine[], marginsOf: (line: PdfLine) => PageMar
 export function isCellContinuation(line: PdfLine, table: Block, next?: PdfLine): boolean {
   if (line.cells.length !== 1) return false;
   const rows = table.lines.filter((row) => row.cells.length >= 2);
-  const widest = rows.reduce<PdfLine | undefined>((best, row) => (best && best.cells.length >= row.cells.length ? best : row), undefined);
-  if (!widest || Math.abs(line.size - widest.size) > widest.size * 0.15) return false;
+  const columns = tableColumns(rows);
+  if (!columns || Math.abs(line.size - columns.size) > columns.size * 0.15) return false;
   // Cells may be centred: the rest of a cell lies within its column, between the column's start and the next's.
-  const starts = widest.cells.map((cell) => cell[0]?.x ?? 0);
-  const inColumn = starts.some((start, index) => {
-    const end = starts[index + 1] ?? widest.end;
+  const inColumn = columns.starts.some((start, index) => {
+    const end = columns.starts[index + 1] ?? columns.end;
     return line.x >= start - 0.6 * line.size && line.end <= end + 0.6 * line.size;
   });
-  const short = line.end - line.x < (widest.end - widest.x) / 2;
+  const short = line.end - line.x < (columns.end - (columns.starts[0] ?? 0)) / 2;
   return inColumn && (short || (next?.cells.length ?? 0) >= 2);
+}
+
+/**
+ * The columns of a table: where each starts (the leftmost start of that column over the rows with the most
+ * cells; a centred header starts further right than the cells under it), where the table ends, its text size.
+ */
+export function tableColumns(rows: readonly PdfLine[]): { starts: number[]; end: number; size: number } | undefined {
+  const most = Math.max(0, ...rows.map((row) => row.cells.length));
+  const full = rows.filter((row) => row.cells.length === most);
+  const first = full[0];
+  if (!first || most < 2) return undefined;
+  const starts = first.cells.map((_, column) => Math.min(...full.map((row) => row.cells[column]?.[0]?.x ?? Infinity)));
+  return { starts, end: Math.max(...full.map((row) => row.end)), size: first.size };
 }
 
 function lineStart(previous: PdfLine | undefined, line: PdfLine, body: string): LineStart {

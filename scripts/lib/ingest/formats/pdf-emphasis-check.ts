@@ -6,8 +6,9 @@
  * - names that change with every font subset (some producers label fonts F1,
  *   F2 … or give each subset its own name): "emphasis" would fall on a third of
  *   the text, scattered; then no bold is read at all;
- * - named fonts but nothing in another face: bold drawn by the producer over a
- *   face without a bold weight (仿宋 has none) is not in the text layer.
+ * - named fonts but no paragraph opening in another face: bold drawn by the
+ *   producer over a face without a bold weight (仿宋 has none) is not in the
+ *   text layer (noBoldLeads).
  */
 import { bodyFont, emphasisOf, hasCjk } from './pdf-faces.ts';
 import type { PdfLine } from './pdf-lines.ts';
@@ -44,11 +45,16 @@ export function readableEmphasis(lines: PdfLine[], warnings: { line: number; mes
     });
     return { font: '' };
   }
-  if (emphasised === 0)
-    warnings.push({
-      line: 0,
-      message:
-        'no text of the PDF is set in another face or a bold font: if its pages show bold lead sentences, the bold was drawn over a face without a bold weight and is not in the text layer; mark the leads with ** in zh.mdx',
-    });
   return { font };
+}
+
+/** A paragraph at least this long with no bold lead anywhere in the report makes the warning worth giving. */
+const LONG_PARAGRAPH = 40;
+
+/** The warning when the fonts are named but no paragraph of the report opens in bold. */
+export function noBoldLeads(paragraphs: readonly string[], font: string): string | undefined {
+  if (font === '') return undefined;
+  const long = paragraphs.filter((markdown) => [...markdown].length >= LONG_PARAGRAPH);
+  if (long.length === 0 || long.some((markdown) => markdown.startsWith('**'))) return undefined;
+  return 'no paragraph of the PDF opens in another face or a bold font: if its pages show bold lead sentences, the bold was drawn over a face without a bold weight and is not in the text layer; mark the leads with ** in zh.mdx';
 }

@@ -88,7 +88,7 @@ function toLine(group: { y: number; size: number; items: PdfTextItem[] }, page: 
     (cells.at(-1) as PdfSegment[]).push(segment);
     previous = segment;
   }
-  // A letter-spaced line (政　府　工　作　报　告) is one cell, however wide its gaps: its spaces go below.
+  // A letter-spaced line (政 府 工 作 报 告) is one cell, however wide its gaps: its spaces go below.
   if (
     cells.length >= 3 &&
     cells.every(

@@ -23,8 +23,8 @@ import { readPdfDocument, type PdfPage } from './pdf-document.ts';
 import { foldRadicals, joinLineSegments, segmentsToMarkdown, type FoldedCharacter } from './pdf-inline.ts';
 import { lineText, pageLines, type PdfLine, type PdfSegment } from './pdf-lines.ts';
 import { footnoteNumber, separatePageFurniture, type RemovedLine } from './pdf-page-furniture.ts';
-import { blocksOf } from './pdf-blocks.ts';
-import { readableEmphasis } from './pdf-emphasis-check.ts';
+import { blocksOf, tableColumns } from './pdf-blocks.ts';
+import { noBoldLeads, readableEmphasis } from './pdf-emphasis-check.ts';
 import { layoutError } from './pdf-layout-checks.ts';
 import { pageMargins, paragraphSpacing } from './pdf-paragraph-breaks.ts';
 import { traditionalCharacters } from './pdf-script-check.ts';
@@ -115,6 +115,11 @@ export async function readPdfLines(bytes: Uint8Array): Promise<PdfLines | { erro
       line: 0,
       message: 'the PDF maps some glyphs to no character (U+FFFD); its text layer is damaged there: compare with the pages',
     });
+  const boldLost = noBoldLeads(
+    lines.filter((line) => line.hashes === 0 && !line.table && line.note === undefined).map((line) => line.markdown),
+    emphasis.font,
+  );
+  if (boldLost) warnings.push({ line: 0, message: boldLost });
   const traditional = traditionalCharacters(lines.map((line) => line.markdown).join('\n'));
   if (traditional)
     warnings.push({
@@ -188,8 +193,7 @@ function pageStart(lines: PdfLine[]): PdfLine {
  * is the wrapped rest of a cell of the row above (isCellContinuation) and is joined to that cell.
  */
 function tableMarkdown(rows: PdfLine[], folded: FoldedCharacter[]): string {
-  const widest = rows.reduce((best, row) => (row.cells.length > best.cells.length ? row : best));
-  const starts = widest.cells.map((cell) => (cell[0] as PdfSegment).x);
+  const starts = tableColumns(rows)?.starts ?? [0];
   const columnOf = (x: number) =>
     starts.reduce((best, start, index) => (Math.abs(start - x) < Math.abs((starts[best] as number) - x) ? index : best), 0);
   const grid: string[][] = [];

@@ -14,7 +14,8 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import { launchChromium } from '../../../../src/integrations/shared/chromium.ts';
 
 export interface OfficialBlock {
-  kind: 'heading' | 'paragraph';
+  /** `html`: markup of our own, as is (a rotated or two-column page for the refusal tests). */
+  kind: 'heading' | 'paragraph' | 'html';
   /** Heading depth: 2 = 一、 (黑体), 3 = （一） (楷体). */
   depth?: number | undefined;
   markdown: string;
@@ -37,6 +38,8 @@ export interface PrintOptions {
   pageNumbers?: 'dash' | 'page-of' | 'none';
   /** Faces: Debian's TrueType faces (named CID fonts) or Noto CJK only (Chromium writes them as named Type 3 fonts). */
   faces?: 'arphic' | 'noto';
+  /** More CSS after the official layout's: other layouts (no indents, ragged right, hanging lists, columns…). */
+  css?: string;
 }
 
 const FACES = {
@@ -64,8 +67,9 @@ export async function officialHtml(document: OfficialDocument, options: PrintOpt
   for (const line of document.dateline) body.push(`<p class="dateline">${escapeText(line)}</p>`);
   body.push(`<p class="byline">${escapeText(document.byline)}</p>`);
   for (const block of document.blocks) {
-    const html = await inlineHtml(block.markdown);
-    if (block.kind === 'heading') body.push(`<h${block.depth ?? 2}>${html}</h${block.depth ?? 2}>`);
+    const html = block.kind === 'html' ? '' : await inlineHtml(block.markdown);
+    if (block.kind === 'html') body.push(block.markdown);
+    else if (block.kind === 'heading') body.push(`<h${block.depth ?? 2}>${html}</h${block.depth ?? 2}>`);
     else if (html.startsWith('<table')) body.push(html);
     else body.push(`<p>${html}</p>`);
   }
@@ -87,6 +91,7 @@ table { border-collapse: collapse; margin: 6pt auto; font-size: 14pt; line-heigh
 td, th { border: 0.5pt solid #000; padding: 2pt 18pt; font-weight: normal; }
 .notes { position: absolute; left: 0; right: 0; top: 205mm; border-top: 0.5pt solid #000; padding-top: 4pt; }
 .note { font-size: 12pt; line-height: 18pt; text-indent: 0; }
+${options.css ?? ''}
 </style></head><body>${body.join('\n')}${notes ? `<div class="notes">${notes}</div>` : ''}</body></html>`;
 }
 
