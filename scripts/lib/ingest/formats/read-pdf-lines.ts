@@ -193,22 +193,45 @@ function pageStart(lines: PdfLine[]): PdfLine {
  * is the wrapped rest of a cell of the row above (isCellContinuation) and is joined to that cell.
  */
 function tableMarkdown(rows: PdfLine[], folded: FoldedCharacter[]): string {
-  const starts = tableColumns(rows)?.starts ?? [0];
-  const columnOf = (x: number) =>
-    starts.reduce((best, start, index) => (Math.abs(start - x) < Math.abs((starts[best] as number) - x) ? index : best), 0);
+  const columns = tableColumns(rows);
+  const starts = columns?.starts ?? [0];
+  const size = columns?.size ?? 12;
+  // A segment belongs to the last column that starts at or before it: a cell set close to the next one
+  // (less than the column gap apart) is still told apart where other rows show the column.
+  const columnAt = (x: number) => starts.reduce((found, start, index) => (x >= start - 0.3 * size ? index : found), 0);
   const grid: string[][] = [];
   for (const row of rows) {
     const continuation = row.cells.length === 1 && grid.length > 0;
     const cells = continuation ? (grid.at(-1) as string[]) : starts.map(() => '');
-    for (const cell of row.cells) {
-      const column = columnOf((cell[0] as PdfSegment).x);
-      const text = foldRadicals(segmentsToMarkdown(cell, '', { bold: false }), folded).replace(/\|/g, '\\|');
+    const groups = new Map<number, PdfSegment[]>();
+    for (const piece of row.cells.flat().flatMap(characters)) {
+      const column = columnAt(piece.x);
+      groups.set(column, [...(groups.get(column) ?? []), piece]);
+    }
+    for (const [column, segments] of groups) {
+      const text = foldRadicals(segmentsToMarkdown(segments, '', { bold: false }), folded).replace(/\|/g, '\\|');
       cells[column] = cells[column] ? joinPieces(cells[column] as string, text) : text;
     }
     if (!continuation) grid.push(cells);
   }
   const lines = grid.map((cells) => `| ${cells.join(' | ')} |`);
   return [lines[0], `|${starts.map(() => ' --- ').join('|')}|`, ...lines.slice(1)].join('\n');
+}
+
+/**
+ * A segment as its characters, each placed where the segment's width puts it (a Chinese character a full
+ * em, others about half): some producers' items run across two table cells (地区生产总值增长%).
+ */
+function characters(segment: PdfSegment): PdfSegment[] {
+  const chars = [...segment.text];
+  const weight = (char: string) => (/[\u2e80-\u9fff\uff00-\uffef]/.test(char) ? 1 : 0.55);
+  const total = chars.reduce((sum, char) => sum + weight(char), 0) || 1;
+  let before = 0;
+  return chars.map((char) => {
+    const x = segment.x + ((segment.end - segment.x) * before) / total;
+    before += weight(char);
+    return { ...segment, text: char, x, end: segment.x + ((segment.end - segment.x) * before) / total };
+  });
 }
 
 /** Footnote lines → one note line per note, numbered as the note. */
