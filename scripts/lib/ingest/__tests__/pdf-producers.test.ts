@@ -1,0 +1,59 @@
+/**
+ * PDFs of one invented report made by LibreOffice (from Word files) and
+ * ReportLab (pdf-producers/README.md) ingest to the blocks, title block and
+ * glossary of the same report written as Markdown.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, expect, test } from 'vitest';
+import { reservedRegionSlugs } from '../../../../src/content/reserved-slugs-fs.ts';
+import { parseBlocks } from '../../../../src/lib/block-syntax.ts';
+import type { GlossaryFile } from '../../../../src/schemas/glossary-file.ts';
+import { ingestSource, type IngestResult } from '../ingest-source.ts';
+
+const DIR = join(import.meta.dirname, 'pdf-producers');
+const reservedSlugs = reservedRegionSlugs();
+
+const ingest = (name: string) =>
+  ingestSource({
+    region: 'qingchuan-liuxi',
+    year: 2025,
+    reservedSlugs,
+    sourceName: name,
+    sourceFileName: name,
+    bytes: readFileSync(join(DIR, name)),
+  });
+
+function fileOf(result: IngestResult, suffix: string): string {
+  const entry = [...result.files].find(([path]) => path.endsWith(suffix));
+  if (!entry) throw new Error(`no ${suffix} written`);
+  return String(entry[1]);
+}
+
+/** Spaces next to Chinese characters and table pipes do not count (see the README). */
+const compact = (text: string) => text.replace(/\s*([\u2014\u2018-\u201d\u3000-\u303f\u3400-\u9fff\uff00-\uffef|])\s*/g, '$1');
+
+function reading(result: IngestResult) {
+  const report = JSON.parse(fileOf(result, 'report.json')) as { title: string; dateline: string; byline: string; deliveredOn: string };
+  const glossary = JSON.parse(fileOf(result, 'glossary.json')) as GlossaryFile;
+  return {
+    titleBlock: [report.title, report.dateline, report.byline, report.deliveredOn].map(compact),
+    blocks: parseBlocks(fileOf(result, 'zh.mdx')).blocks.map((block) => `${block.id} ${block.kind} ${compact(block.markdown)}`),
+    glossary: glossary.map((entry) => [compact(entry.term), compact(entry.definition), entry.uses.map((use) => use.block)]),
+  };
+}
+
+let expected: ReturnType<typeof reading>;
+beforeAll(async () => {
+  expected = reading(await ingest('expected.zh.md'));
+});
+
+test.each(['lo-footnotes.pdf', 'lo-hanging.pdf', 'rl-perchar.pdf'])('%s ingests to the report as written', async (name) => {
+  const result = await ingest(name);
+  expect(result.kind).toBe('pdf');
+  const actual = reading(result);
+  expect(actual.blocks.length).toBeGreaterThan(20);
+  expect(actual.titleBlock).toEqual(expected.titleBlock);
+  expect(actual.blocks).toEqual(expected.blocks);
+  expect(actual.glossary).toEqual(expected.glossary);
+});
