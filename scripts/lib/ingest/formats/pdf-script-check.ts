@@ -10,8 +10,8 @@ import { foldScript } from '../script-folding.ts';
 /** Above this share of traditional characters the text is a traditional one, written so on purpose. */
 const TRADITIONAL_TEXT = 0.05;
 
-/** "戶 (2×), 產 (1×)" when a simplified text holds a few traditional characters; undefined otherwise. */
-export function traditionalCharacters(text: string): string | undefined {
+/** The traditional characters of a simplified text ("戶 (2×), 產 (1×)" and the characters); undefined otherwise. */
+export function traditionalCharacters(text: string): { summary: string; characters: string[] } | undefined {
   const han = text.match(/[\u3400-\u9fff]/g) ?? [];
   if (han.length === 0) return undefined;
   const folded = [...foldScript(han.join(''))];
@@ -21,5 +21,5 @@ export function traditionalCharacters(text: string): string | undefined {
   });
   const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
   if (total === 0 || total > han.length * TRADITIONAL_TEXT) return undefined;
-  return [...counts].map(([char, count]) => `${char} (${count}×)`).join(', ');
+  return { summary: [...counts].map(([char, count]) => `${char} (${count}×)`).join(', '), characters: [...counts.keys()] };
 }

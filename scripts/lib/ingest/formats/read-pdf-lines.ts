@@ -123,8 +123,8 @@ export async function readPdfLines(bytes: Uint8Array): Promise<PdfLines | { erro
   const traditional = traditionalCharacters(lines.map((line) => line.markdown).join('\n'));
   if (traditional)
     warnings.push({
-      line: 0,
-      message: `the text layer has traditional characters in a simplified text (${traditional}): some PDF writers map a simplified glyph to its traditional code point (戶 for 户); compare with the pages and correct zh.mdx where the page shows the simplified one`,
+      line: lines.find((line) => traditional.characters.some((char) => line.markdown.includes(char)))?.line ?? 0,
+      message: `the text layer has traditional characters in a simplified text (${traditional.summary}): some PDF writers map a simplified glyph to its traditional code point (戶 for 户); compare with the pages and correct zh.mdx where the page shows the simplified one`,
     });
   return { lines, repairs, warnings, pages: read.pages.length, producer: read.producer };
 }
