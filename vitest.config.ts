@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/__tests__/**/*.test.ts', 'scripts/**/__tests__/**/*.test.ts'],
           testTimeout: 60_000,
+          // Setup hooks format citations or ingest a report: seconds on a loaded 2-core machine, not a timing promise.
+          hookTimeout: 60_000,
         },
       },
       {
