@@ -130,7 +130,7 @@ describe('search on the evaluation set (search-eval/queries.json)', () => {
   test('has at least 40 queries, and at least 5 of every kind; its known differences are consistent', () => {
     expect(evaluation.length).toBeGreaterThanOrEqual(40);
     const kinds = Map.groupBy(evaluation, (entry) => entry.kind);
-    expect(new Set(kinds.keys())).toEqual(new Set(['chinese', 'figure', 'english', 'glossary', 'multi-word']));
+    expect(new Set(kinds.keys())).toEqual(new Set(['chinese', 'figure', 'english', 'glossary', 'multi-word', 'traditional']));
     for (const [kind, entries] of kinds) expect(entries.length, kind).toBeGreaterThanOrEqual(5);
     for (const { query, relevant, known } of evaluation) {
       for (const url of known?.missed ?? []) expect(relevant, query).toContain(url);

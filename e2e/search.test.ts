@@ -8,8 +8,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { displayText } from '../src/search/index-text.ts';
 import { contentDir, plainText, reportFiles } from './report-files.ts';
-import { axeViolations, describe, expect, resultLinks, searchDone, searchResults, test } from './test-utils.ts';
+import { allResultLinks, axeViolations, describe, expect, resultLinks, searchDone, searchResults, test } from './test-utils.ts';
 
 /** Every report of the fixture collection, as region/year. */
 const REPORT_IDS = readdirSync(join(contentDir(), 'reports')).flatMap((region) =>
@@ -23,12 +24,12 @@ const POISONED = 'jinyang-hexi/2025';
  * client as the search page loads it (a filter-only search returns them all).
  * A string: Vite would rewrite an import() written in the test's source.
  */
-const readIndex = (lang: 'zh' | 'en') => `(async () => {
-  const pagefind = await import('/sub/path/pagefind/pagefind.js?index=${lang}&all');
-  await pagefind.options({ basePath: '/sub/path/pagefind/', baseUrl: '/' });
+const readIndex = (lang: 'zh' | 'en', base = '/sub/path/') => `(async () => {
+  const pagefind = await import('${base}pagefind/pagefind.js?all');
+  await pagefind.options({ basePath: '${base}pagefind/', baseUrl: '/' });
   const html = document.documentElement;
   const pageLang = html.lang;
-  html.lang = '${lang}';
+  html.lang = 'en';
   const ready = pagefind.init();
   html.lang = pageLang;
   await ready;
@@ -70,9 +71,10 @@ describe('the index', () => {
       const records = (await page.evaluate(readIndex(lang))) as { url: string; content: string }[];
       const expected = REPORT_IDS.flatMap((reportId) => expectedRecords(reportId, lang));
       expect(records.map((record) => record.url).sort()).toEqual(expected.map((record) => record.url).sort());
-      const byUrl = new Map(records.map((record) => [record.url, record.content]));
+      // The index holds each text as index-text.ts writes it; what a reader is shown is that text again.
+      const byUrl = new Map(records.map((record) => [record.url, displayText(record.content)]));
       for (const record of expected.filter((candidate) => !candidate.url.includes(`/${POISONED}/`)))
-        expect(byUrl.get(record.url), record.url).toBe(record.content);
+        expect(byUrl.get(record.url), record.url).toBe(record.content.replace(/\s+/gu, ' ').trim());
     },
   );
 
@@ -212,7 +214,7 @@ describe('across years and regions', () => {
     const byYear = await searchResults(page, '三创一治', { params: '&year=2025' });
     expect(byYear.length).toBeGreaterThan(0);
     expect(byYear.every((url) => url.includes('/2025/'))).toBe(true);
-    const byRegion = await searchResults(page, '草莓', { params: `&region=${encodeURIComponent('晋阳市河西区')}` });
+    const byRegion = await searchResults(page, '草莓', { params: '&region=jinyang-hexi' });
     expect(byRegion).toEqual(['/sub/path/jinyang-hexi/2024/#p5']);
   });
 
@@ -221,5 +223,119 @@ describe('across years and regions', () => {
     const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
     expect(headings).toEqual(['晋阳市汾河县 2025 年报告', '晋阳市汾河县 2024 年报告']);
     await expect(page.getByRole('main').locator('a[href*="/jinyang-fenhe/2024/#p"]').count()).resolves.toBe(1);
+  });
+});
+
+describe('exact results, in pages, with facets and kinds', () => {
+  /** Every record of the fixture collection with its display text, from the report files. */
+  const everyRecord = () => REPORT_IDS.flatMap((reportId) => [...expectedRecords(reportId, 'zh'), ...expectedRecords(reportId, 'en')]);
+  /** What a term must find: every record whose text contains it as written. */
+  const containing = (term: string) =>
+    everyRecord()
+      .filter((record) => record.content.includes(term))
+      .map((record) => record.url)
+      .sort();
+
+  test('a common term on the real report: the exact count, 20 results a page, "more results" by keyboard until all are shown', async ({
+    open,
+  }) => {
+    const page = await open('/search/', { site: 'real' });
+    // Every record of the index, read through Pagefind (a filter-only search), whose text says 发展.
+    const records = [
+      ...((await page.evaluate(readIndex('zh', '/'))) as { url: string; content: string }[]),
+      ...((await page.evaluate(readIndex('en', '/'))) as { url: string; content: string }[]),
+    ];
+    const expected = records
+      .filter((record) => displayText(record.content).includes('发展'))
+      .map((record) => record.url)
+      .sort();
+    expect(expected.length).toBeGreaterThan(20);
+    const twoPages = Math.min(40, expected.length);
+    await page.goto(`${new URL(page.url()).origin}/search/?q=${encodeURIComponent('发展')}`);
+    await searchDone(page);
+    await expect(page.getByRole('status').textContent()).resolves.toBe(`共 ${expected.length} 条结果`);
+    await expect(resultLinks(page).then((links) => links.length)).resolves.toBe(20);
+    const more = page.getByRole('button', { name: /^更多结果/ });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => resultLinks(page).then((links) => links.length)).toBe(twoPages);
+    // The focus moves to the first added result, and the status line says how many are shown.
+    await expect(
+      page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-results] > li')[20]),
+    ).resolves.toBe(true);
+    await expect(page.getByRole('status').textContent()).resolves.toBe(`已显示 ${twoPages} 条，共 ${expected.length} 条结果`);
+    await expect(allResultLinks(page).then((links) => links.sort())).resolves.toEqual(expected);
+    await expect(more.isVisible()).resolves.toBe(false);
+  });
+
+  test.for(['三创一治', '两清零', '草莓', '2024'])(
+    'finds exactly the records whose text says %s, in both languages',
+    async (term, { open }) => {
+      const page = await open('/search/');
+      await expect(searchResults(page, term).then((links) => links.sort())).resolves.toEqual(containing(term));
+    },
+  );
+
+  test('a Chinese term inside English text is found: the English glossary entry quotes its term', async ({ open }) => {
+    const page = await open('/en/search/');
+    const english = await searchResults(page, '三创一治', { params: '&language=en' });
+    expect(english).toContain('/sub/path/en/jinyang-fenhe/2025/#g-san-chuang-yi-zhi');
+    expect(english.every((url) => url.startsWith('/sub/path/en/'))).toBe(true);
+  });
+
+  test('a query in traditional characters finds the simplified text', async ({ open }) => {
+    const page = await open('/search/');
+    const simplified = await searchResults(page, '三创一治');
+    expect(simplified.length).toBeGreaterThan(0);
+    await expect(searchResults(page, '三創一治')).resolves.toEqual(simplified);
+    await expect(searchResults(page, '兩清零').then((links) => links.sort())).resolves.toEqual(containing('两清零'));
+  });
+
+  test.for([
+    ['/search/', '地区', ['晋阳市汾河县', '晋阳市河西区'], '类型', ['段落', '标题', '名词解释条目']],
+    [
+      '/en/search/',
+      'Region',
+      ['Fenhe County, Jinyang City', 'Hexi District, Jinyang City'],
+      'Kind',
+      ['Paragraphs', 'Headings', 'Glossary entries'],
+    ],
+  ] as const)(
+    'facets on %s list each region and kind once, labelled in the page language',
+    async ([path, regionName, regions, kindName, kinds], { open }) => {
+      const page = await open(`${path}?q=${encodeURIComponent('草莓')}`);
+      await searchDone(page);
+      const facet = (name: string) =>
+        page
+          .getByRole('group', { name })
+          .locator('label')
+          .allTextContents()
+          .then((labels) => labels.map((label) => label.replace(/ \(\d+\)$/, '')));
+      await expect(facet(regionName)).resolves.toEqual([...regions]);
+      // 三创一治 is in Fenhe's Chinese and English records: one region, listed once.
+      await page.goto(page.url().replace(/\?.*$/, `?q=${encodeURIComponent('三创一治')}`));
+      await searchDone(page, '三创一治');
+      await expect(facet(regionName)).resolves.toEqual([regions[0]]);
+      const kindLabels = await facet(kindName);
+      expect(kindLabels.length).toBeGreaterThan(0);
+      expect(kindLabels.every((label) => kinds.includes(label as never))).toBe(true);
+    },
+  );
+
+  test('results are labelled as what they are: paragraph, heading or glossary entry', async ({ open }) => {
+    const page = await open('/search/?q=三创一治');
+    await searchDone(page);
+    const labels = await page.locator('[data-results] > li > a').allTextContents();
+    const links = await allResultLinks(page);
+    for (const [at, url] of links.entries()) {
+      const label = labels[at] ?? '';
+      if (url.includes('#g-')) expect(label, url).toMatch(/ · 名词解释 \d+$/);
+      else if (/#s\d+$/.test(url)) expect(label, url).toMatch(/ · 标题 [\d.]+$/);
+      else expect(label, url).toMatch(/ · 第 [\d.]+ 段$/);
+    }
+    expect(links.some((url) => url.includes('#g-'))).toBe(true);
+    const headings = await searchResults(page, '工作回顾', { params: '&kind=heading' });
+    expect(headings.length).toBeGreaterThan(0);
+    await expect(page.locator('[data-results] > li > a').first().textContent()).resolves.toMatch(/ · 标题 [\d.]+$/);
   });
 });

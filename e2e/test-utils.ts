@@ -11,10 +11,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { test as base, inject } from 'vitest';
+import { test as base, expect, inject } from 'vitest';
 import { launchChromium } from '../src/integrations/shared/chromium.ts';
 
-export { describe, expect } from 'vitest';
+export { describe } from 'vitest';
+export { expect };
 
 export type Site = 'fixtures' | 'real';
 
@@ -70,6 +71,17 @@ export const test = base
 export async function searchResults(page: Page, query: string, { site, params = '' }: { site?: Site; params?: string } = {}) {
   await page.goto(`${siteUrl('/search/', site)}?q=${encodeURIComponent(query)}${params}`);
   await searchDone(page);
+  return allResultLinks(page);
+}
+
+/** Every result's link, pressing "more results" until all are shown. */
+export async function allResultLinks(page: Page): Promise<string[]> {
+  const more = page.locator('[data-more]');
+  for (let shown = await resultLinks(page).then((links) => links.length); await more.isVisible();) {
+    await more.click();
+    await expect.poll(async () => (await resultLinks(page)).length).toBeGreaterThan(shown);
+    shown = (await resultLinks(page)).length;
+  }
   return resultLinks(page);
 }
 

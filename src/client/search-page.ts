@@ -1,36 +1,58 @@
 /**
- * <baogao-search>: the search page. Both languages' indexes (pagefind.ts), one
- * result per paragraph, filters with counts, sort by relevance or year, query
- * and filters kept in the URL. Every piece of text from the query is inserted
- * as text, never as HTML. The element is the page's root; when a search has
- * been shown it says so in data-searched (the query).
+ * <baogao-search>: the search page. One Pagefind index for both languages
+ * (pagefind.ts), one result per paragraph, heading and glossary entry, an exact
+ * count, results shown a page at a time ("more results"), facets by region,
+ * year, part, kind and language with counts, sort by relevance or year, query
+ * and filters kept in the URL. A query with traditional characters is folded to
+ * simplified first (the converter loads only for such a query). Every piece of
+ * text from the query is inserted as text, never as HTML. The element is the
+ * page's root; when a search has been shown it says so in data-searched (the
+ * query).
  */
+import { displayText, joinWords } from '../search/index-text.ts';
+import { mayFold } from '../search/foldable.ts';
 import { excerptWithMarks, queryTerms } from '../search/query.ts';
+import { FACETS, type Facet } from '../search/search-records.ts';
 import { defineElement } from './define-element.ts';
 import { readLabels, type Label } from './labels.ts';
-import { searchIndexes, type SearchResult } from './pagefind.ts';
+import { facetSets, hitData, searchAll, type FacetSets, type SearchHit } from './pagefind.ts';
 
-const FILTER_KEYS = ['year', 'region', 'language', 'part'] as const;
-type FilterKey = (typeof FILTER_KEYS)[number];
-type Filters = Record<FilterKey, string[]>;
+type Filters = Record<Facet, string[]>;
+/** What the page knows of the collection, labelled in its language (SearchPage.astro). */
+interface Collection {
+  facets: Record<Facet, [value: string, label: string][]>;
+  /** region/year → "晋阳市汾河县 · 2024 · 政府工作报告" */
+  reports: Record<string, string>;
+}
 /** Milliseconds after the last keystroke before a search runs. */
 const DEBOUNCE_MS = 150;
+/** Results shown at first and added by each "more results". */
+const PAGE_SIZE = 20;
 
 function selectedFilters(): Filters {
   const params = new URLSearchParams(location.search);
-  return Object.fromEntries(FILTER_KEYS.map((key) => [key, params.getAll(key)])) as Filters;
+  return Object.fromEntries(FACETS.map((key) => [key, params.getAll(key)])) as Filters;
 }
 
-function passes(result: SearchResult, filters: Filters, except?: FilterKey): boolean {
-  return FILTER_KEYS.every(
-    (key) => key === except || filters[key].length === 0 || filters[key].some((value) => result.data.filters[key]?.includes(value)),
-  );
+function passes(id: string, sets: FacetSets, filters: Filters, except?: Facet): boolean {
+  return FACETS.every((key) => key === except || filters[key].length === 0 || filters[key].some((value) => sets[key].get(value)?.has(id)));
 }
 
-function sortResults(results: SearchResult[], order: string): SearchResult[] {
-  if (order === 'relevance') return results;
+function yearOf(id: string, sets: FacetSets): number {
+  for (const [year, ids] of sets.year) if (ids.has(id)) return Number(year);
+  return 0;
+}
+
+function sortHits(hits: SearchHit[], sets: FacetSets, order: string): SearchHit[] {
+  if (order === 'relevance') return hits;
   const direction = order === 'oldest' ? 1 : -1;
-  return [...results].sort((a, b) => direction * (Number(a.data.meta['year'] ?? 0) - Number(b.data.meta['year'] ?? 0)) || a.rank - b.rank);
+  return [...hits].sort((a, b) => direction * (yearOf(a.id, sets) - yearOf(b.id, sets)) || a.rank - b.rank);
+}
+
+async function termsOf(query: string): Promise<string[]> {
+  if (!mayFold(query)) return queryTerms(query);
+  const { foldToSimplified } = await import('../search/fold-to-simplified.ts');
+  return queryTerms(foldToSimplified(query));
 }
 
 class SearchPage extends HTMLElement {
@@ -41,6 +63,11 @@ class SearchPage extends HTMLElement {
   #filtersBox: HTMLElement | null = null;
   #status: HTMLElement | null = null;
   #list: HTMLOListElement | null = null;
+  #more: HTMLButtonElement | null = null;
+  #collection: Collection = { facets: { region: [], year: [], part: [], kind: [], language: [] }, reports: {} };
+  /** The results of the current search, after filters and sort; #shown of them are in the list. */
+  #hits: SearchHit[] = [];
+  #shown = 0;
   #generation = 0;
   #controller: AbortController | undefined;
 
@@ -51,6 +78,8 @@ class SearchPage extends HTMLElement {
     this.#filtersBox = this.querySelector<HTMLElement>('[data-filters]');
     this.#status = this.querySelector<HTMLElement>('[data-status]');
     this.#list = this.querySelector<HTMLOListElement>('[data-results]');
+    this.#more = this.querySelector<HTMLButtonElement>('[data-more]');
+    this.#collection = (JSON.parse(this.dataset['collection'] ?? 'null') as Collection) ?? this.#collection;
     this.#label = readLabels(this);
     this.#base = (this.dataset['base'] ?? '/').replace(/\/?$/, '/');
     const input = this.#input;
@@ -103,6 +132,7 @@ class SearchPage extends HTMLElement {
     this.#sortSelect?.addEventListener('change', searchNow, { signal });
     // Filter boxes are made anew with every result list; their changes reach the box around them.
     this.#filtersBox?.addEventListener('change', searchNow, { signal });
+    this.#more?.addEventListener('click', () => void this.#showMore(this.#generation), { signal });
     void this.#run();
   }
 
@@ -110,29 +140,22 @@ class SearchPage extends HTMLElement {
     this.#controller?.abort();
   }
 
-  #filterLabel(key: FilterKey, value: string): string {
-    if (key === 'language') return this.#label(value === 'en' ? 'search.lang.en' : 'search.lang.zh');
-    return value;
-  }
-
-  #renderFilters(results: SearchResult[], filters: Filters): void {
+  #renderFilters(hits: SearchHit[], sets: FacetSets, filters: Filters): void {
     const box = this.#filtersBox;
     if (!box) return;
     box.replaceChildren();
-    for (const key of FILTER_KEYS) {
-      // Counts per value among results that pass the other filters (faceted counts).
-      const counts = new Map<string, number>();
-      for (const result of results.filter((candidate) => passes(candidate, filters, key))) {
-        for (const value of result.data.filters[key] ?? []) counts.set(value, (counts.get(value) ?? 0) + 1);
-      }
-      for (const value of filters[key]) if (!counts.has(value)) counts.set(value, 0);
-      if (counts.size === 0) continue;
+    for (const key of FACETS) {
+      // Counts per value among the results that pass the other filters (faceted counts).
+      const others = hits.filter((hit) => passes(hit.id, sets, filters, key));
+      const values = this.#collection.facets[key]
+        .map(([value, label]) => ({ value, label, count: others.filter((hit) => sets[key].get(value)?.has(hit.id)).length }))
+        .filter(({ value, count }) => count > 0 || filters[key].includes(value));
+      if (values.length === 0) continue;
       const fieldset = document.createElement('fieldset');
       const legend = document.createElement('legend');
       legend.textContent = this.#label(`search.filter.${key}`);
       fieldset.append(legend);
-      const values = [...counts.keys()].sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
-      for (const value of values) {
+      for (const { value, label: name, count } of values) {
         const label = document.createElement('label');
         const checkbox = document.createElement('input');
         checkbox.type = 'checkbox';
@@ -140,7 +163,7 @@ class SearchPage extends HTMLElement {
         checkbox.value = value;
         checkbox.checked = filters[key].includes(value);
         const text = document.createElement('span');
-        text.textContent = `${this.#filterLabel(key, value)} (${counts.get(value) ?? 0})`;
+        text.textContent = `${name} (${count})`;
         label.append(checkbox, text);
         fieldset.append(label);
       }
@@ -148,29 +171,54 @@ class SearchPage extends HTMLElement {
     }
   }
 
-  #renderResults(results: SearchResult[], terms: string[]): void {
+  /** The list item of one result: report, year, what the block is and its number; an excerpt with the matched words marked. */
+  async #resultItem(hit: SearchHit, terms: string[]): Promise<HTMLLIElement> {
+    const data = await hitData(hit);
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    const url = new URL(data.url, location.origin);
+    // Carry the query so the opened page highlights it.
+    url.searchParams.set('hl', terms.join(' '));
+    link.href = url.pathname + url.search + url.hash;
+    link.className = 'search-result-title';
+    const number = data.filters['number']?.[0] ?? '';
+    const kind = data.filters['kind']?.[0] ?? 'paragraph';
+    const place = this.#label(
+      kind === 'glossary' ? 'search.kind.glossaryEntry' : kind === 'heading' ? 'search.kind.headingNumber' : 'search.paragraph',
+      {
+        number,
+      },
+    );
+    link.textContent = `${this.#collection.reports[data.filters['report']?.[0] ?? ''] ?? ''} · ${place}`;
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-excerpt';
+    excerpt.lang = data.filters['language']?.[0] === 'en' ? 'en' : 'zh-CN';
+    const { text, spans } = joinWords(data.content.split(' ').filter(Boolean));
+    const marks = data.locations.flatMap((location) => (spans[location] ? [spans[location]] : []));
+    // excerptWithMarks escapes the text and adds only <mark> elements.
+    excerpt.innerHTML = marks.length > 0 ? excerptWithMarks(text, marks) : excerptWithMarks(displayText(data.content), []);
+    item.append(link, excerpt);
+    return item;
+  }
+
+  /** Adds the next page of results; when asked by the button, moves the focus to the first added result and says how many are shown. */
+  async #showMore(generation: number, fromButton = true): Promise<void> {
     const list = this.#list;
     if (!list) return;
-    list.replaceChildren();
-    for (const result of results) {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      const url = new URL(result.data.url, location.origin);
-      // Carry the query so the opened page highlights it.
-      url.searchParams.set('hl', terms.join(' '));
-      link.href = url.pathname + url.search + url.hash;
-      link.className = 'search-result-title';
-      const number = result.data.meta['number'] ?? '';
-      // Glossary entries carry their own label ("名词解释 6"); paragraphs get "第 2.1.3 段".
-      const place = result.data.meta['kind'] === 'glossary' ? number : this.#label('search.paragraph', { number });
-      link.textContent = `${result.data.meta['title'] ?? ''} · ${place}`;
-      const excerpt = document.createElement('p');
-      excerpt.className = 'search-excerpt';
-      excerpt.lang = result.data.filters['language']?.[0] === 'en' ? 'en' : 'zh-CN';
-      // excerptWithMarks escapes the text and adds only <mark> elements.
-      excerpt.innerHTML = excerptWithMarks(result.data.content, terms);
-      item.append(link, excerpt);
-      list.append(item);
+    const page = this.#hits.slice(this.#shown, this.#shown + PAGE_SIZE);
+    const terms = queryTerms(this.dataset['terms'] ?? '');
+    const items = await Promise.all(page.map((hit) => this.#resultItem(hit, terms)));
+    if (generation !== this.#generation) return;
+    list.append(...items);
+    this.#shown += items.length;
+    const left = this.#hits.length - this.#shown;
+    if (this.#more) {
+      this.#more.hidden = left <= 0;
+      this.#more.textContent = this.#label('search.more', { count: Math.min(left, PAGE_SIZE), left });
+    }
+    if (fromButton) {
+      items[0]?.querySelector('a')?.focus();
+      if (this.#status) this.#status.textContent = this.#label('search.shown', { shown: this.#shown, count: this.#hits.length });
     }
   }
 
@@ -189,8 +237,10 @@ class SearchPage extends HTMLElement {
     const current = ++this.#generation;
     const status = this.#status;
     const query = new URLSearchParams(location.search).get('q') ?? '';
-    const terms = queryTerms(query);
-    if (terms.length === 0) {
+    this.#hits = [];
+    this.#shown = 0;
+    if (this.#more) this.#more.hidden = true;
+    if (queryTerms(query).length === 0) {
       this.#list?.replaceChildren();
       this.#filtersBox?.replaceChildren();
       if (status) status.textContent = '';
@@ -198,18 +248,24 @@ class SearchPage extends HTMLElement {
     }
     if (status) status.textContent = this.#label('search.loading');
     try {
-      const all = await searchIndexes(this.#base, query);
+      const terms = await termsOf(query);
+      const values = Object.fromEntries(FACETS.map((key) => [key, this.#collection.facets[key].map(([value]) => value)])) as Filters;
+      const [all, sets] = await Promise.all([searchAll(this.#base, terms), facetSets(this.#base, values)]);
       if (current !== this.#generation) return;
       const filters = selectedFilters();
-      const shown = sortResults(
-        all.filter((result) => passes(result, filters)),
+      this.#hits = sortHits(
+        all.filter((hit) => passes(hit.id, sets, filters)),
+        sets,
         this.#sortSelect?.value ?? 'relevance',
       );
-      this.#renderFilters(all, filters);
-      this.#renderResults(shown, terms);
+      this.#renderFilters(all, sets, filters);
+      this.dataset['terms'] = terms.map((term) => (/\s/.test(term) ? `"${term}"` : term)).join(' ');
+      this.#list?.replaceChildren();
+      await this.#showMore(current, false);
+      if (current !== this.#generation) return;
       if (status)
         status.textContent =
-          shown.length > 0 ? this.#label('search.results', { count: shown.length }) : this.#label('search.noResults', { query });
+          this.#hits.length > 0 ? this.#label('search.results', { count: this.#hits.length }) : this.#label('search.noResults', { query });
       this.setAttribute('data-searched', query);
     } catch (error) {
       if (status) status.textContent = this.#label('search.error');

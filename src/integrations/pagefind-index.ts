@@ -1,14 +1,15 @@
 /**
  * Builds the Pagefind index after the site is built, through Pagefind's Node
  * API (as Starlight does): one record per paragraph, heading and glossary entry,
- * built from the content model in memory (never from page HTML), one index per
- * language (zh, en). Every response's errors are checked, and the service is
- * closed in `finally`.
+ * built from the content model in memory (never from page HTML), both languages
+ * in one index (src/search/index-text.ts says how). Every response's errors are
+ * checked, and the service is closed in `finally`.
  */
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { INCLUDE_CHARACTERS } from '../search/index-text.ts';
 import { buildSearchRecords } from '../search/search-records.ts';
 import type { SiteModel } from './shared/site-model-fs.ts';
 import { underBase } from './shared/under-base.ts';
@@ -32,11 +33,11 @@ export function pagefindIndex({ siteModel }: PagefindIndexOptions): AstroIntegra
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { reports, regions } = await siteModel();
-        const records = buildSearchRecords(reports, regions).map((record) => ({ ...record, url: underBase(base, record.url) }));
+        const { reports } = await siteModel();
+        const records = buildSearchRecords(reports).map((record) => ({ ...record, url: underBase(base, record.url) }));
         try {
           // "." and "+" keep figures (1580.62, PM2.5) and labels (网格化+全帮办) searchable as written.
-          const { index, errors } = await pagefind.createIndex({ includeCharacters: '.+' });
+          const { index, errors } = await pagefind.createIndex({ includeCharacters: INCLUDE_CHARACTERS });
           check('createIndex', errors);
           if (!index) throw new Error('Pagefind createIndex returned no index');
           for (const record of records) check(`addCustomRecord ${record.url}`, (await index.addCustomRecord(record)).errors);

@@ -1,11 +1,7 @@
 /**
- * Query rules shared by the search page and the tests (pure, no browser APIs).
- *
- * Pagefind splits a Chinese query into single characters and prefix-matches
- * them (信创 → 信 + 创), which ranks decoys such as 诚信…创新. So a term that is
- * not a plain Latin word must appear literally in a result's text; Latin words
- * keep Pagefind's stemming (parks finds park). Terms separated by spaces all
- * have to match.
+ * Query rules shared by the search page, the landing-page highlight and the
+ * tests (pure, no browser APIs). Terms separated by spaces all have to match;
+ * how a term is matched is in search/index-text.ts and client/pagefind.ts.
  */
 import { escapeHtml } from '../lib/escape-html.ts';
 
@@ -37,9 +33,10 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * One regular expression that finds every term in a text, as the search
- * matches them: Latin words by stem at a word start (park → parks, parking),
- * everything else as written. Used for excerpts and on-page highlighting.
+ * One regular expression that finds every term in a text: Latin words by a
+ * rough stem at a word start (park → parks, parking), everything else as
+ * written. Used for the highlight on the page a result opens (the search page
+ * marks the words Pagefind itself matched).
  */
 export function termsPattern(terms: readonly string[]): RegExp | undefined {
   if (terms.length === 0) return undefined;
@@ -60,43 +57,30 @@ export function latinStem(word: string): string {
 }
 
 /**
- * Whether a result's text satisfies every term: non-Latin terms (Chinese,
- * figures, PM2.5) literally; Latin words as a word starting with their stem.
- * The Latin check matters too: Pagefind silently drops a term that matches
- * nothing in an index, so an English word searched in the Chinese index would
- * otherwise return unrelated paragraphs.
+ * An excerpt of `text` around its first marked range, every range wrapped in
+ * <mark> (ranges as [start, end) offsets, from the words Pagefind matched).
+ * Text is escaped first: the result is safe HTML.
  */
-export function matchesLiterally(text: string, terms: readonly string[]): boolean {
-  const haystack = normaliseForMatch(text);
-  return terms.every((term) => {
-    if (!isPlainLatinWord(term)) return haystack.includes(normaliseForMatch(term));
-    return new RegExp(`(?:^|[^a-z])${escapeRegExp(latinStem(term))}`, 'u').test(haystack);
-  });
-}
-
-/** The string handed to Pagefind: the terms, space-separated, without our quotes. */
-export function pagefindQuery(terms: readonly string[]): string {
-  return terms.join(' ');
-}
-
-/**
- * An excerpt around the first literal match of any term, with every literal
- * match wrapped in <mark>. Text is escaped first: the result is safe HTML.
- * Latin words are matched as word prefixes (a rough stem: park → parks).
- */
-export function excerptWithMarks(text: string, terms: readonly string[], radius = 60): string {
-  const finder = termsPattern(terms);
-  const first = finder ? text.search(finder) : -1;
-  const start = Math.max(0, first - radius);
-  const end = Math.min(text.length, (first === -1 ? 0 : first) + radius * 2);
-  const slice = text.slice(start, end);
-  let html = '';
-  let last = 0;
-  for (const match of finder ? slice.matchAll(finder) : []) {
-    const at = match.index ?? 0;
-    html += `${escapeHtml(slice.slice(last, at))}<mark>${escapeHtml(match[0])}</mark>`;
-    last = at + match[0].length;
+export function excerptWithMarks(text: string, ranges: readonly (readonly [number, number])[], radius = 60): string {
+  // Touching ranges (the characters of 信创, each a word) become one mark.
+  const marks: [number, number][] = [];
+  for (const [from, to] of ranges.filter(([start, end]) => end > start).toSorted((a, b) => a[0] - b[0])) {
+    const last = marks.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else marks.push([from, to]);
   }
-  html += escapeHtml(slice.slice(last));
+  const first = marks[0]?.[0] ?? 0;
+  const start = Math.max(0, first - radius);
+  const end = Math.min(text.length, first + radius * 2);
+  let html = '';
+  let at = start;
+  for (const [from, to] of marks) {
+    if (to <= at || from >= end) continue;
+    const clippedFrom = Math.max(from, at);
+    const clippedTo = Math.min(to, end);
+    html += `${escapeHtml(text.slice(at, clippedFrom))}<mark>${escapeHtml(text.slice(clippedFrom, clippedTo))}</mark>`;
+    at = clippedTo;
+  }
+  html += escapeHtml(text.slice(at, end));
   return `${start > 0 ? '…' : ''}${html}${end < text.length ? '…' : ''}`;
 }

@@ -1,85 +1,92 @@
 /**
  * One search record per paragraph, heading and glossary entry, in each language
- * it exists in. Every record is its own Pagefind result, with its own filters
- * (year, region, language, part of the report) and a deep link to its block id.
- * Built from the aligned model, never from rendered HTML, so navigation,
- * popovers and margin numbers can never leak into the index or its excerpts.
+ * it exists in, all in one index (language `en`, see index-text.ts). Every
+ * record is its own Pagefind result with a deep link to its block id, and
+ * filters whose values are language-neutral keys (the region slug, the year,
+ * the part's outline number, the kind, the language), so a facet lists each
+ * thing once and the search page labels it in the page's language. Built from
+ * the aligned model, never from rendered HTML, so navigation, popovers and
+ * margin numbers can never leak into the index or its excerpts.
  */
-import { inLanguage, localized } from '../i18n/localized.ts';
-import type { Region } from '../schemas/region.ts';
-import type { Report, ReportBlock } from '../schemas/report.ts';
-import { regionDisplayName } from '../utils/report-names.ts';
+import { inLanguage } from '../i18n/localized.ts';
+import type { Report } from '../schemas/report.ts';
 import { reportUrl } from '../utils/urls.ts';
+import { indexText } from './index-text.ts';
+
+/** The one index's language: Pagefind's English stemmer for Latin words; CJK characters are words of their own. */
+export const INDEX_LANGUAGE = 'en';
 
 export interface SearchRecord {
   url: string;
+  /** The text as index-text.ts writes it (displayText gives it back). */
   content: string;
-  /** Pagefind index language: one Chinese tag (zh) everywhere, and en. */
-  language: 'zh' | 'en';
+  language: typeof INDEX_LANGUAGE;
+  /** Nothing: Pagefind searches metadata too, and every query must match the text alone. */
   meta: Record<string, string>;
-  filters: Record<string, string[]>;
+  filters: SearchFilters;
   sort: Record<string, string>;
 }
+
+/**
+ * Facets (region, year, part, kind, language) and what a result shows
+ * (report, number). Filter values are in the result's fragment; only the
+ * facets' filter files are loaded by the search page.
+ */
+export interface SearchFilters {
+  region: [string];
+  year: [string];
+  /** The part's outline number ("1", "2" …), "0" before the first part, "glossary" for 名词解释 entries. */
+  part: [string];
+  kind: ['paragraph' | 'heading' | 'glossary'];
+  language: ['zh' | 'en'];
+  /** region/year, the report the record belongs to. */
+  report: [string];
+  /** The block's margin number, or the glossary entry's number. */
+  number: [string];
+  [key: string]: string[];
+}
+
+/** The filters the search page counts and offers. */
+export const FACETS = ['region', 'year', 'part', 'kind', 'language'] as const;
+export type Facet = (typeof FACETS)[number];
 
 /** Filter values are language-neutral codes; the search page labels them. */
 export const LANGUAGE_FILTER = { 'zh-CN': 'zh', en: 'en' } as const;
 
-function partLabel(report: Report, block: ReportBlock, lang: 'zh-CN' | 'en'): string {
-  const part = report.blocks.find((candidate) => candidate.id === block.part);
-  if (!part) return lang === 'en' ? 'Opening' : '开篇';
-  return localized(part, lang).text;
+function partKey(report: Report, partId: string): string {
+  return report.blocks.find((candidate) => candidate.id === partId)?.number || '0';
 }
 
-export function buildSearchRecords(reports: readonly Report[], regions: readonly Region[]): SearchRecord[] {
+export function buildSearchRecords(reports: readonly Report[]): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const report of reports) {
+    const reportKey = `${report.region}/${report.year}`;
     for (const lang of ['zh-CN', 'en'] as const) {
-      const texts = inLanguage(report, lang);
-      if (!texts) continue;
-      const base = {
-        language: LANGUAGE_FILTER[lang],
-        region: regionDisplayName(report, regions, lang),
-        reportTitle: `${regionDisplayName(report, regions, lang)} · ${report.year} · ${texts.title}`,
-      };
-      const common = (part: string) => ({
-        filters: { year: [String(report.year)], region: [base.region], language: [base.language], part: [part] },
+      if (!inLanguage(report, lang)) continue;
+      const record = (anchor: string, text: string, filters: Pick<SearchFilters, 'part' | 'kind' | 'number'>): SearchRecord => ({
+        url: `${reportUrl(lang, report.region, report.year)}#${anchor}`,
+        content: indexText(text),
+        language: INDEX_LANGUAGE,
+        meta: {},
+        filters: {
+          region: [report.region],
+          year: [String(report.year)],
+          language: [LANGUAGE_FILTER[lang]],
+          report: [reportKey],
+          ...filters,
+        },
         sort: { year: String(report.year) },
       });
       for (const block of report.blocks) {
         const text = inLanguage(block, lang);
         if (!text) continue;
-        records.push({
-          url: `${reportUrl(lang, report.region, report.year)}#${block.id}`,
-          content: text.text,
-          language: base.language,
-          meta: {
-            title: base.reportTitle,
-            year: String(report.year),
-            number: block.number,
-            kind: block.kind,
-            report: `${report.region}/${report.year}`,
-            block: block.id,
-          },
-          ...common(partLabel(report, block, lang)),
-        });
+        records.push(record(block.id, text.text, { part: [partKey(report, block.part)], kind: [block.kind], number: [block.number] }));
       }
       for (const entry of report.glossary) {
         const english = lang === 'en' ? entry.en : undefined;
         if (lang === 'en' && !english) continue;
-        records.push({
-          url: `${reportUrl(lang, report.region, report.year)}#g-${entry.key}`,
-          content: english ? `${english.term} (${entry.term}): ${english.definitionText}` : `${entry.term}：${entry.definitionText}`,
-          language: base.language,
-          meta: {
-            title: base.reportTitle,
-            year: String(report.year),
-            number: lang === 'en' ? `Glossary ${entry.n}` : `名词解释 ${entry.n}`,
-            kind: 'glossary',
-            report: `${report.region}/${report.year}`,
-            block: `g-${entry.key}`,
-          },
-          ...common(lang === 'en' ? 'Glossary' : '名词解释'),
-        });
+        const text = english ? `${english.term} (${entry.term}): ${english.definitionText}` : `${entry.term}：${entry.definitionText}`;
+        records.push(record(`g-${entry.key}`, text, { part: ['glossary'], kind: ['glossary'], number: [String(entry.n)] }));
       }
     }
   }

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { displayText, indexText, joinWords, termWords } from '../index-text.ts';
+
+const SAMPLES = [
+  '信创产业营收突破 35 亿元，诚实守信、企业创新。',
+  'We built two parks. Xiaodian’s 1580.62 billion yuan; PM2.5 fell 5.2%.',
+  'the “小店牺汤” brand (Xiaodian mutton soup)',
+  '代区长 龚 正',
+  '网格化+全帮办 and +5 … end...',
+  '',
+];
+
+describe('the text Pagefind indexes', () => {
+  test('makes every CJK character a word of its own, and Latin words and figures words without edge punctuation', () => {
+    expect(indexText('信创产业，营收 35 亿元。')).toBe('信 创 产 业 ， 营 收 \u2060 35 \u2060 亿 元 。');
+    expect(indexText('two parks. 1580.62 yuan')).toBe('two parks . \u2060 1580.62 yuan');
+    expect(indexText('the “小店牺汤” brand')).toBe('the \u2060 “ 小 店 牺 汤 ” \u2060 brand');
+  });
+
+  test.for(SAMPLES)('gives the text back as written (whitespace runs as one space): %s', (text) => {
+    expect(displayText(indexText(text))).toBe(text.replace(/\s+/gu, ' ').trim());
+  });
+
+  test('tells where each word is in the text, so matched positions can be marked', () => {
+    const { text, spans } = joinWords(indexText('信创 parks.').split(' '));
+    expect(text).toBe('信创 parks.');
+    expect(spans.map(([start, end]) => text.slice(start, end))).toEqual(['信', '创', '', 'parks', '.']);
+  });
+
+  test('a query term becomes the words to find at consecutive positions', () => {
+    expect(termWords('信创')).toEqual(['信', '创']);
+    expect(termWords('小店牺汤')).toEqual(['小', '店', '牺', '汤']);
+    expect(termWords('PM2.5')).toEqual(['PM2.5']);
+    expect(termWords('new quality')).toEqual(['new', 'quality']);
+    expect(termWords('“')).toEqual([]);
+  });
+});

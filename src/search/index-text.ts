@@ -1,0 +1,123 @@
+/**
+ * The text of a search record as Pagefind indexes it, and back (pure, shared by
+ * the build and the search page).
+ *
+ * Pagefind splits a record's content on whitespace, one word per position, and
+ * an exact ("quoted") search asks for words at consecutive positions. So every
+ * CJK character and CJK punctuation mark is written as a word of its own, and
+ * so are runs of "." and "+" at the edges of a Latin word or figure ("parks." →
+ * "parks ."): then "信 创" at consecutive positions is exactly the text 信创, in
+ * Chinese and inside English alike, and "parks" is a word to stem, not "parks.".
+ * The one index is English (Pagefind's Snowball English stems Latin words; a
+ * single character is left as it is), so one runtime searches both languages.
+ *
+ * The search page shows the text from the same content, so the split is made
+ * reversible: a separator the split inserted is a plain space, removed again by
+ * `displayText`; whitespace the text had where a separator would be removed is
+ * written as a word joiner word (U+2060) and becomes a space again.
+ */
+
+/** A character that is a word by itself: Han, kana, CJK symbols and punctuation, full-width forms, double quotes, dashes and ellipses (an apostrophe stays inside its word). */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFFEF\u2014\u2016\u201C\u201D\u2025\u2026\u203B]/u;
+/** Characters Pagefind is told to keep inside words (pagefind-index.ts): figures and labels such as 1580.62, PM2.5, 网格化+全帮办. */
+export const INCLUDE_CHARACTERS = '.+';
+const EDGE = /^[.+]+$/;
+const ALNUM = /[\p{L}\p{N}]/u;
+/** Marks whitespace of the original text where the display would otherwise join the words. */
+const KEPT_SPACE = '\u2060';
+
+function isCjk(char: string | undefined): boolean {
+  return char !== undefined && CJK.test(char);
+}
+
+/** Whether the display joins two neighbouring words without a space. */
+function joined(left: string, right: string): boolean {
+  const last = left.at(-1);
+  const first = right[0];
+  if (isCjk(last) || isCjk(first)) return true;
+  return (EDGE.test(right) && ALNUM.test(last ?? '')) || (EDGE.test(left) && ALNUM.test(first ?? ''));
+}
+
+/** One whitespace-free chunk of text as words: CJK characters alone, "."/"+" runs split off a word's edges. */
+function chunkWords(chunk: string): string[] {
+  const words: string[] = [];
+  let run = '';
+  const flush = () => {
+    if (!run) return;
+    const [, lead = '', body = '', trail = ''] = /^([.+]*)(.*?)([.+]*)$/su.exec(run) ?? [];
+    if (!body) words.push(run);
+    else {
+      // Split an edge off only where it touches a letter or digit: "(+" or "…)." stay whole.
+      const splitLead = lead !== '' && ALNUM.test(body[0] ?? '');
+      const splitTrail = trail !== '' && ALNUM.test(body.at(-1) ?? '');
+      if (splitLead) words.push(lead);
+      words.push(`${splitLead ? '' : lead}${body}${splitTrail ? '' : trail}`);
+      if (splitTrail) words.push(trail);
+    }
+    run = '';
+  };
+  for (const char of chunk) {
+    if (isCjk(char)) {
+      flush();
+      words.push(char);
+    } else run += char;
+  }
+  flush();
+  return words.filter((word) => word !== '');
+}
+
+/** The record content Pagefind indexes for `text`. */
+export function indexText(text: string): string {
+  const chunks = text
+    .replace(/[\u200B\u2060]/g, '')
+    .split(/\s+/u)
+    .filter(Boolean);
+  const out: string[] = [];
+  let previous: string | undefined;
+  for (const chunk of chunks) {
+    const words = chunkWords(chunk);
+    const first = words[0];
+    if (previous !== undefined && first !== undefined && joined(previous, first)) out.push(KEPT_SPACE);
+    out.push(...words);
+    previous = words.at(-1) ?? previous;
+  }
+  return out.join(' ');
+}
+
+/** The text a reader sees, from a record's indexed content (the inverse of indexText). */
+export function displayText(content: string): string {
+  return joinWords(content.split(' ').filter(Boolean)).text;
+}
+
+/**
+ * Joins indexed words into display text, and tells where each word starts and
+ * ends in it (a kept-space word has an empty span), so a match Pagefind
+ * reports by word position can be marked in the text.
+ */
+export function joinWords(words: readonly string[]): { text: string; spans: [number, number][] } {
+  let text = '';
+  const spans: [number, number][] = [];
+  let previous: string | undefined;
+  let keptSpace = false;
+  for (const word of words) {
+    if (word === KEPT_SPACE) {
+      if (previous !== undefined) text += ' ';
+      keptSpace = true;
+      spans.push([text.length, text.length]);
+      continue;
+    }
+    if (previous !== undefined && !keptSpace && !joined(previous, word)) text += ' ';
+    spans.push([text.length, text.length + word.length]);
+    text += word;
+    previous = word;
+    keptSpace = false;
+  }
+  return { text, spans };
+}
+
+/** The words of a query term as Pagefind should find them at consecutive positions. */
+export function termWords(term: string): string[] {
+  return indexText(term)
+    .split(' ')
+    .filter((word) => word !== KEPT_SPACE && ALNUM.test(word));
+}
