@@ -101,6 +101,22 @@ describe('the other language in place', () => {
     expect(new URL(page.url()).pathname).toBe(`/sub/path/en${REPORT}`);
   });
 
+  test('on a phone the toggle is on the screen and opens by a tap', async ({ open }) => {
+    const page = await open(REPORT, { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+    const block = page.locator(`#${translated.id}`);
+    const toggle = block.locator('summary', { hasText: '显示英文译文' });
+    await toggle.scrollIntoViewIfNeeded();
+    const box = await toggle.boundingBox();
+    expect(box).not.toBeNull();
+    if (box) {
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      expect(box.height).toBeGreaterThanOrEqual(24);
+    }
+    await toggle.tap();
+    await expect(block.locator('details.counterpart > p[lang="en"]').isVisible()).resolves.toBe(true);
+  });
+
   test('a Chinese paragraph reveals its English translation', async ({ open }) => {
     const page = await open(REPORT);
     const block = page.locator(`#${translated.id}`);
