@@ -68,7 +68,7 @@ describe('the index', () => {
     'holds, in %s, one record per block and glossary entry of every report, with exactly its text: no navigation, labels or numbers',
     async (lang, { open }) => {
       const page = await open('/search/');
-      const records = (await page.evaluate(readIndex(lang))) as { url: string; content: string }[];
+      const records = await page.evaluate<{ url: string; content: string }[]>(readIndex(lang));
       const expected = REPORT_IDS.flatMap((reportId) => expectedRecords(reportId, lang));
       expect(records.map((record) => record.url).sort()).toEqual(expected.map((record) => record.url).sort());
       // The index holds each text as index-text.ts writes it; what a reader is shown is that text again.

@@ -115,7 +115,7 @@ class SearchPage extends HTMLElement {
     input.addEventListener(
       'input',
       (event) => {
-        if (composing || (event as InputEvent).isComposing) return;
+        if (composing || event.isComposing) return;
         window.clearTimeout(debounce);
         debounce = window.setTimeout(searchNow, DEBOUNCE_MS);
       },
