@@ -242,8 +242,8 @@ describe('exact results, in pages, with facets and kinds', () => {
     const page = await open('/search/', { site: 'real' });
     // Every record of the index, read through Pagefind (a filter-only search), whose text says 发展.
     const records = [
-      ...((await page.evaluate(readIndex('zh', '/'))) as { url: string; content: string }[]),
-      ...((await page.evaluate(readIndex('en', '/'))) as { url: string; content: string }[]),
+      ...(await page.evaluate<{ url: string; content: string }[]>(readIndex('zh', '/'))),
+      ...(await page.evaluate<{ url: string; content: string }[]>(readIndex('en', '/'))),
     ];
     const expected = records
       .filter((record) => displayText(record.content).includes('发展'))
