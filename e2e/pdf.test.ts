@@ -51,12 +51,12 @@ const REPORTS = [
  * by the function its pages link them with and its PDF step prints them with
  * (describeSiteEditions), under the base its home page declares.
  */
-async function siteEditions(site: Site): Promise<{ base: string; editions: PdfEditionManifest[] }> {
+function siteEditions(site: Site): { base: string; editions: PdfEditionManifest[] } {
   const base = readBuiltBase(siteDir(site));
   if (base === undefined) throw new Error(`${siteDir(site)}: its home page declares no base`);
-  return { base, editions: describeSiteEditions(await readSiteModel(contentDir(site)), base) };
+  return { base, editions: describeSiteEditions(readSiteModel(contentDir(site)), base) };
 }
-const described = { real: await siteEditions('real'), fixtures: await siteEditions('fixtures') } as const;
+const described = { real: siteEditions('real'), fixtures: siteEditions('fixtures') } as const;
 
 /** The editions of one report (`<region>/<year>`), in the order its pages link them. */
 function reportEditions(site: Site, reportId: string): PdfEditionManifest[] {
@@ -120,8 +120,11 @@ describe.each(REPORTS)('PDF editions of $reportId ($site site)', ({ site, report
       const file = edition(kind);
       const document = await loadPdf(file);
       const pages = document.getPageCount();
-      for (const page of document.getPages())
-        expect(page.getSize()).toMatchObject({ width: expect.closeTo(595, 0), height: expect.closeTo(842, 0) });
+      for (const page of document.getPages()) {
+        const { width, height } = page.getSize();
+        expect(width).toBeCloseTo(595, 0);
+        expect(height).toBeCloseTo(842, 0);
+      }
       // Every page shows "n/N"; none but the last is less than a third as full as the fullest (no blank or near-empty pages).
       const texts = pageTexts(file, pages);
       texts.forEach((page, index) => expect(page, `page ${index + 1}`).toContain(`${index + 1}/${pages}`));
@@ -247,7 +250,7 @@ describe('links to the PDFs (real site)', () => {
         const links = await list
           .getByRole('link')
           .evaluateAll((anchors) =>
-            anchors.map((anchor) => ({ href: anchor.getAttribute('href') ?? '', text: (anchor.textContent ?? '').replace(/\s+/g, ' ') })),
+            anchors.map((anchor) => ({ href: anchor.getAttribute('href') ?? '', text: anchor.textContent.replace(/\s+/g, ' ') })),
           );
         expect(links.map((link) => link.href)).toEqual(editions.map((edition) => edition.href));
         for (const [index, link] of links.entries()) {

@@ -99,7 +99,7 @@ describe('its issuer and date, as citations and PDFs give them', () => {
   });
 
   test('the PDF editions: author, date and place', async () => {
-    const editions = describeSiteEditions(await readSiteModel(contentDir('real')), '/');
+    const editions = describeSiteEditions(readSiteModel(contentDir('real')), '/');
     const pdf = (edition: string) => loadPdf(join(siteDir('real'), 'pdf', `taiyuan-xiaodian-2024-${edition}.pdf`));
     expect(editions.map((edition) => edition.id)).toEqual(['zh', 'en', 'bilingual'].map((edition) => `taiyuan-xiaodian-2024-${edition}`));
     const zh = await pdf('zh');

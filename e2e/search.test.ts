@@ -68,7 +68,7 @@ describe('the index', () => {
     'holds, in %s, one record per block and glossary entry of every report, with exactly its text: no navigation, labels or numbers',
     async (lang, { open }) => {
       const page = await open('/search/');
-      const records = (await page.evaluate(readIndex(lang))) as { url: string; content: string }[];
+      const records = await page.evaluate<{ url: string; content: string }[]>(readIndex(lang));
       const expected = REPORT_IDS.flatMap((reportId) => expectedRecords(reportId, lang));
       expect(records.map((record) => record.url).sort()).toEqual(expected.map((record) => record.url).sort());
       // The index holds each text as index-text.ts writes it; what a reader is shown is that text again.
@@ -242,8 +242,8 @@ describe('exact results, in pages, with facets and kinds', () => {
     const page = await open('/search/', { site: 'real' });
     // Every record of the index, read through Pagefind (a filter-only search), whose text says 发展.
     const records = [
-      ...((await page.evaluate(readIndex('zh', '/'))) as { url: string; content: string }[]),
-      ...((await page.evaluate(readIndex('en', '/'))) as { url: string; content: string }[]),
+      ...(await page.evaluate<{ url: string; content: string }[]>(readIndex('zh', '/'))),
+      ...(await page.evaluate<{ url: string; content: string }[]>(readIndex('en', '/'))),
     ];
     const expected = records
       .filter((record) => displayText(record.content).includes('发展'))

@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { HtmlValidate } from 'html-validate';
+import { HtmlValidate, type ConfigData } from 'html-validate';
 import { contentDir, reportFiles } from './report-files.ts';
 import { axeViolations, describe, DESKTOP, expect, searchDone, siteDir, siteUrl, test, type Site } from './test-utils.ts';
 
@@ -112,7 +112,7 @@ describe('every page in the sitemap', () => {
 
   test('is valid HTML (html-validate)', async () => {
     // The project's rules (.htmlvalidate.json): Astro writes <meta … />, and long bilingual titles are intended.
-    const validator = new HtmlValidate(JSON.parse(readFileSync(join(import.meta.dirname, '../.htmlvalidate.json'), 'utf8')));
+    const validator = new HtmlValidate(JSON.parse(readFileSync(join(import.meta.dirname, '../.htmlvalidate.json'), 'utf8')) as ConfigData);
     const problems: string[] = [];
     for (const path of paths) {
       const file = fileFor(siteDir('real'), '/', path) ?? '';

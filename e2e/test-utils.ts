@@ -49,7 +49,7 @@ export const test = base
     onCleanup(() => browser.close());
     return browser;
   })
-  .extend('open', async ({ browser }, { onCleanup }): Promise<Open> => {
+  .extend('open', ({ browser }, { onCleanup }): Open => {
     const contexts: BrowserContext[] = [];
     onCleanup(async () => {
       await Promise.all(contexts.map((context) => context.close()));

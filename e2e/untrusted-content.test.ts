@@ -13,7 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
-import { HtmlValidate } from 'html-validate';
+import { HtmlValidate, type ConfigData } from 'html-validate';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -91,7 +91,7 @@ function walk(node: Root | Element, visitor: (element: Element, ancestors: strin
   }
 }
 
-const isExecutable = (script: Element) => !/json/.test(String(script.properties['type'] ?? ''));
+const isExecutable = (script: Element) => !/json/.test(script.properties['type'] ?? '');
 
 /**
  * Our own inline scripts: those of the real site's pages, since its content has none of the poison,
@@ -123,9 +123,8 @@ function problemsIn(file: string, ownScripts: Set<string>): string[] {
       const src = node.properties['src'];
       const ours =
         node.properties['type'] === 'module' &&
-        (src === undefined ? ownScripts.has(toText(node)) : new RegExp(`^${FIXTURES_BASE}_astro/[\\w.-]+\\.js$`).test(String(src)));
-      if (!ours)
-        problems.push(`${where}: a script that is not ours: <script${src ? ` src="${String(src)}"` : ''}>${toText(node).slice(0, 60)}`);
+        (src === undefined ? ownScripts.has(toText(node)) : new RegExp(`^${FIXTURES_BASE}_astro/[\\w.-]+\\.js$`).test(src));
+      if (!ours) problems.push(`${where}: a script that is not ours: <script${src ? ` src="${src}"` : ''}>${toText(node).slice(0, 60)}`);
     }
     // Our own forms are the search boxes.
     const ownForm = (tag === 'form' && node.properties['role'] === 'search') || (tag === 'input' && node.properties['type'] === 'search');
@@ -178,7 +177,7 @@ describe('a poisoned report (hand-edited zh.mdx, en.json, glossary.json) at buil
       // A script's or style's content goes with it: it does not become text of a block or a glossary entry.
       // (p6's formula keeps its TeX, \href{javascript:…}, as text in the MathML annotation: text, not a link.)
       visit(tree, 'element', (node) => {
-        const id = String(node.properties['id'] ?? '');
+        const id = node.properties['id'] ?? '';
         if (['s1', 'p2', 'p4', 'p5', 'g-hui-min-ka'].includes(id))
           expect(toText(node), `${page}#${id}`).not.toMatch(/alert\(|display: none/);
       });
@@ -341,7 +340,7 @@ describe('a statistics table (GFM pipe table, block p3)', () => {
   });
 
   test('the pages with the table and the poisoned blocks are valid HTML (html-validate)', async () => {
-    const validator = new HtmlValidate(JSON.parse(readFileSync(join(import.meta.dirname, '../.htmlvalidate.json'), 'utf8')));
+    const validator = new HtmlValidate(JSON.parse(readFileSync(join(import.meta.dirname, '../.htmlvalidate.json'), 'utf8')) as ConfigData);
     const problems: string[] = [];
     for (const page of [REPORT, `en/${REPORT}parallel/`, `${REPORT}interleaved/`, `${REPORT}cite/p3/`, `en/${REPORT}cite/p2/`]) {
       const file = join(siteDir(), page, 'index.html');

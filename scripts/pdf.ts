@@ -33,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`${dir} was built for the base ${builtBase}, not ${base}: its pages would print without their styles`);
     return 1;
   }
-  const editions = describeSiteEditions(await readSiteModel(CONTENT_DIR), base);
+  const editions = describeSiteEditions(readSiteModel(CONTENT_DIR), base);
   if (editions.length === 0) {
     console.error(`${CONTENT_DIR}: no report, so no PDF edition to make`);
     return 1;

@@ -12,6 +12,7 @@ export async function copyText(text: string): Promise<boolean> {
     area.style.opacity = '0';
     document.body.append(area);
     area.select();
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the fallback for browsers that refuse the Clipboard API; nothing replaces it there
     const ok = document.execCommand('copy');
     area.remove();
     return ok;

@@ -23,7 +23,7 @@ if (pattern && target) {
     const parts: (string | HTMLElement)[] = [];
     let last = 0;
     for (const match of text.matchAll(pattern)) {
-      const start = match.index ?? 0;
+      const start = match.index;
       parts.push(text.slice(last, start));
       const mark = document.createElement('mark');
       mark.className = 'search-hit';

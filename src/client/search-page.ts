@@ -79,7 +79,7 @@ class SearchPage extends HTMLElement {
     this.#status = this.querySelector<HTMLElement>('[data-status]');
     this.#list = this.querySelector<HTMLOListElement>('[data-results]');
     this.#more = this.querySelector<HTMLButtonElement>('[data-more]');
-    this.#collection = (JSON.parse(this.dataset['collection'] ?? 'null') as Collection) ?? this.#collection;
+    this.#collection = (JSON.parse(this.dataset['collection'] ?? 'null') as Collection | null) ?? this.#collection;
     this.#label = readLabels(this);
     this.#base = (this.dataset['base'] ?? '/').replace(/\/?$/, '/');
     const input = this.#input;
@@ -115,7 +115,7 @@ class SearchPage extends HTMLElement {
     input.addEventListener(
       'input',
       (event) => {
-        if (composing || (event as InputEvent).isComposing) return;
+        if (composing || event.isComposing) return;
         window.clearTimeout(debounce);
         debounce = window.setTimeout(searchNow, DEBOUNCE_MS);
       },

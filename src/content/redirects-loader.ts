@@ -11,14 +11,14 @@ import { readAnchorRegistry } from './anchors-fs.ts';
 export function redirectsLoader(options: { contentDir: string }): Loader {
   return {
     name: 'baogao-redirects',
-    load: async ({ store, parseData, generateDigest }) => {
-      store.clear();
+    load: async (context) => {
+      context.store.clear();
       const { regionRenames, pageRedirects } = readAnchorRegistry(options.contentDir);
-      const data = await parseData({
+      const data = await context.parseData({
         id: DECLARED_REDIRECTS,
         data: { ...(regionRenames ? { regionRenames } : {}), ...(pageRedirects ? { pageRedirects } : {}) },
       });
-      store.set({ id: DECLARED_REDIRECTS, data, digest: generateDigest(data) });
+      context.store.set({ id: DECLARED_REDIRECTS, data, digest: context.generateDigest(data) });
     },
   };
 }

@@ -8,12 +8,12 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readRegions, regionsPath } from './regions-fs.ts';
 
 export function regionsLoader(options: { contentDir: string }): Loader {
-  const sync = async ({ store, parseData, generateDigest }: LoaderContext) => {
+  const sync = async (context: LoaderContext) => {
     const regions = readRegions(options.contentDir);
-    store.clear();
+    context.store.clear();
     for (const region of regions) {
-      const data = await parseData({ id: region.id, data: region });
-      store.set({ id: region.id, data, digest: generateDigest(data) });
+      const data = await context.parseData({ id: region.id, data: region });
+      context.store.set({ id: region.id, data, digest: context.generateDigest(data) });
     }
   };
   return {

@@ -14,8 +14,8 @@ import { readReports } from './report-files-fs.ts';
 export function reportLoader(options: { contentDir: string }): Loader {
   return {
     name: 'baogao-reports',
-    load: async ({ store, parseData, generateDigest }) => {
-      store.clear();
+    load: async (context) => {
+      context.store.clear();
       const all = readReports(options.contentDir);
       const registry = readAnchorRegistry(options.contentDir);
       const problems = checkAnchorRegistry(registry, new Map(all.map((files) => [files.id, currentAnchors(files.blocks, files.glossary)])));
@@ -25,8 +25,8 @@ export function reportLoader(options: { contentDir: string }): Loader {
       }
       for (const files of all) {
         const report = buildReport(files, aliasesByTarget(registry, files.id, files.report.region, files.report.year));
-        const data = await parseData({ id: files.id, data: report as unknown as Record<string, unknown> });
-        store.set({ id: files.id, data, digest: generateDigest(data) });
+        const data = await context.parseData({ id: files.id, data: report });
+        context.store.set({ id: files.id, data, digest: context.generateDigest(data) });
       }
     },
   };

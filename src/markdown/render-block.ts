@@ -16,7 +16,7 @@ export interface RenderedBlock extends ProcessedBlock {
 export function renderBlockMarkdown(markdown: string, glossary: Record<string, GlossaryRefTarget> = {}): RenderedBlock {
   const processed = processBlock(markdown, glossary);
   const html = processed.html.trim();
-  const single = /^<p>([\s\S]*)<\/p>$/.exec(html);
-  const inline = single?.[1] !== undefined && !single[1].includes('<p>');
-  return { ...processed, html: inline && single?.[1] !== undefined ? single[1] : html, inline };
+  const inner = /^<p>([\s\S]*)<\/p>$/.exec(html)?.[1];
+  const inline = inner !== undefined && !inner.includes('<p>');
+  return { ...processed, html: inline ? inner : html, inline };
 }

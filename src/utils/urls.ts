@@ -23,7 +23,7 @@ export const REPORT_VIEWS: readonly ReportView[] = ['read', 'parallel', 'interle
 
 // The deployment base, as Vite was given it (pages, client code). Build steps load this module in Node, outside
 // Vite, where there is none: there these functions return site paths (src/integrations/shared/under-base.ts).
-const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+const BASE = ((import.meta.env as Partial<ImportMetaEnv> | undefined)?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
 /** Prefix a site path (starting with /) with the deployment base. */
 export function withBase(path: string): string {

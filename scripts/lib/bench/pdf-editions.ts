@@ -18,7 +18,7 @@ export interface PdfEditionFigures {
 
 /** The site in siteDir is the real one (content/), built for the base `/`. */
 export async function measurePdfEditions(siteDir: string): Promise<PdfEditionFigures> {
-  const editions = describeSiteEditions(await readSiteModel(CONTENT_DIR), '/');
+  const editions = describeSiteEditions(readSiteModel(CONTENT_DIR), '/');
   const result = await generatePdfEditions({ dir: siteDir, base: '/', editions });
   return {
     totalMs: result.durationMs,

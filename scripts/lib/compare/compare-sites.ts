@@ -35,7 +35,7 @@ interface PageView {
 }
 
 function readPage(path: string): PageView {
-  const tree = parser.parse(readFileSync(path, 'utf8')) as Root;
+  const tree = parser.parse(readFileSync(path, 'utf8'));
   const ids: string[] = [];
   const links: string[] = [];
   let title = '';

@@ -28,7 +28,8 @@ export class Diagnostics {
     this.items.push({ severity: 'warning', file: this.file, line, message });
   }
 
-  get hasErrors(): boolean {
+  /** A method, not a getter: TypeScript would keep a checked getter's value narrowed across later error() calls. */
+  hasErrors(): boolean {
     return this.items.some((item) => item.severity === 'error');
   }
 }

@@ -233,7 +233,7 @@ export function normaliseMarkers(blocks: { markdown: string; line: number }[], e
         latex?: string,
         footnote?: string,
         caret?: string,
-        offset = 0,
+        offset: number = 0,
       ) => {
         if (/^<sup>\[\d+\]<\/sup>$/.test(whole)) return whole;
         const before = block.markdown.slice(0, offset);

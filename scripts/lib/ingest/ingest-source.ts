@@ -70,7 +70,7 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
   const parsed = source ? parseReport(source.lines, source.kind, diagnostics, input.overrides) : undefined;
   if (source?.kind === 'html' && !parsed && !diagnostics.items.some((item) => item.message.includes('second report')))
     diagnostics.error(0, 'this HTML page holds no report (an index page or a news item?): the errors above say what was missing');
-  if (!source || !parsed || diagnostics.hasErrors) throw new IngestError(diagnostics.items);
+  if (!source || !parsed || diagnostics.hasErrors()) throw new IngestError(diagnostics.items);
 
   const { titleBlock, body, glossary, repairs } = parsed;
   repairs.unshift(...source.repairs);
@@ -128,7 +128,7 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
   );
   for (const failure of [bodyFailure, glossaryFailure])
     if (failure) diagnostics.error(failure.line, `fidelity check failed, nothing was written: ${failure.message}`);
-  if (diagnostics.hasErrors) throw new IngestError(diagnostics.items);
+  if (diagnostics.hasErrors()) throw new IngestError(diagnostics.items);
 
   const oddities = findOddities(blocks);
   // Rendered before the region step: its warnings concern regions.json, not this

@@ -47,8 +47,8 @@ export function fillSizePlaceholders(html: string, sizes: ReadonlyMap<string, nu
     const { dataPdfSize: id, dataPdfSizeTemplate: template } = placeholder.properties;
     const bytes = typeof id === 'string' ? sizes.get(id) : undefined;
     if (bytes === undefined || typeof template !== 'string') continue;
-    const start = placeholder.data?.position.opening?.end?.offset;
-    const end = placeholder.data?.position.closing?.start?.offset;
+    const start = placeholder.data?.position.opening?.end.offset;
+    const end = placeholder.data?.position.closing?.start.offset;
     if (start === undefined || end === undefined) throw new Error(`${name}: the PDF size placeholder for ${String(id)} is not closed`);
     edits.push({ start, end, text: escapeHtml(interpolate(template, { size: formatFileSize(bytes) })) });
   }

@@ -17,7 +17,7 @@ export function collectOutlineTitles(): string[] {
     const parts = [''];
     const walk = (node: Node) => {
       for (const child of node.childNodes) {
-        if (child.nodeType === Node.TEXT_NODE) parts[parts.length - 1] += child.textContent ?? '';
+        if (child.nodeType === Node.TEXT_NODE) parts[parts.length - 1] = (parts.at(-1) ?? '') + (child.textContent ?? '');
         else if (child instanceof HTMLElement && !child.matches('.gloss-n, .visually-hidden')) {
           const isBlock = getComputedStyle(child).display === 'block';
           if (isBlock) parts.push('');

@@ -27,6 +27,7 @@ export async function renderPdf(browser: Browser, origin: string, edition: PdfEd
       // print.css shows this in the page's top margin box.
       document.documentElement.dataset['runningHead'] = runningHead;
       // Lay out for print first, so fonts needed only in print (KaTeX's) start loading, then wait for them.
+      // eslint-disable-next-line @typescript-eslint/no-meaningless-void-operator -- reading offsetHeight forces layout; void marks the read as deliberate
       void document.body.offsetHeight;
       await document.fonts.ready;
     }, edition.title);

@@ -20,7 +20,7 @@ export interface SiteModel {
   regions: Region[];
 }
 
-export async function readSiteModel(contentDir: string): Promise<SiteModel> {
+export function readSiteModel(contentDir: string): SiteModel {
   const reports: Report[] = [];
   for (const files of readReports(contentDir)) reports.push(buildReport(files));
   return { reports: reports.sort(compareReports), regions: readRegions(contentDir) };
@@ -29,5 +29,9 @@ export async function readSiteModel(contentDir: string): Promise<SiteModel> {
 /** The model, read once, the first time a build step calls for it. */
 export function lazySiteModel(contentDir: string): () => Promise<SiteModel> {
   let model: Promise<SiteModel> | undefined;
-  return () => (model ??= readSiteModel(contentDir));
+  // Read in the executor: a broken content file rejects the promise, as it would from an async function.
+  return () =>
+    (model ??= new Promise((resolve) => {
+      resolve(readSiteModel(contentDir));
+    }));
 }

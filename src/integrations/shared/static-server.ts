@@ -6,7 +6,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createGzip } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 
@@ -53,7 +53,7 @@ async function resolveFile(dir: string, pathname: string): Promise<string | unde
 
 export function startStaticServer(dir: string, { port = 0, base = '/', host = '127.0.0.1' } = {}): Promise<StaticServer> {
   const prefix = base.replace(/\/?$/, '/');
-  const server = createServer(async (request, response) => {
+  const serve = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(prefix)) {
       response.writeHead(404).end('not found');
@@ -76,11 +76,18 @@ export function startStaticServer(dir: string, { port = 0, base = '/', host = '1
     // Compress text as any real static host does, so measured transfer sizes are realistic.
     const compress =
       /^(text\/|application\/(json|javascript|xml|manifest|wasm))|svg/.test(type) &&
-      /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(status, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
     const stream = createReadStream(target);
     if (compress) stream.pipe(createGzip()).pipe(response);
     else stream.pipe(response);
+  };
+  const server = createServer((request, response) => {
+    // Node's server does not wait for a handler's promise: answer a failure here rather than leave it unhandled.
+    serve(request, response).catch((error: unknown) => {
+      if (!response.headersSent) response.writeHead(500);
+      response.end(`server error: ${String(error)}`);
+    });
   });
   return new Promise((resolve) => {
     server.listen(port, host, () => {

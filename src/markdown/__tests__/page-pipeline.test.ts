@@ -67,7 +67,7 @@ describe('MDX nodes in an .mdx page', () => {
         },
       ],
     } as unknown as Root;
-    const out = unified().use(rehypeSanitizeMarkdown, pageSanitizeSchema).runSync(tree) as unknown as Root;
+    const out = unified().use(rehypeSanitizeMarkdown, pageSanitizeSchema).runSync(tree);
     expect(out.children[0]).toBe(esm);
     const paragraph = out.children[1] as unknown as {
       children: { type: string; name?: string; attributes?: unknown[]; children?: unknown[] }[];
@@ -89,7 +89,7 @@ describe('MDX nodes in an .mdx page', () => {
         { type: 'element', tagName: 'baogao-mdx-node', properties: { dataIndex: '0' }, children: [{ type: 'text', value: '文字' }] },
       ],
     } as unknown as Root;
-    const out = unified().use(rehypeSanitizeMarkdown, pageSanitizeSchema).runSync(tree) as unknown as Root;
+    const out = unified().use(rehypeSanitizeMarkdown, pageSanitizeSchema).runSync(tree);
     expect(out.children).toEqual([{ type: 'text', value: '文字' }]);
   });
 });

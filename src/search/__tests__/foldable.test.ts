@@ -45,7 +45,7 @@ describe('which queries load the traditional → simplified converter', () => {
     expect(FOLDABLE_DELTAS).toBe(expected);
   });
 
-  test('a traditional query folds; a simplified or English one needs no converter', async () => {
+  test('a traditional query folds; a simplified or English one needs no converter', () => {
     expect(mayFold('營商環境')).toBe(true);
     expect(mayFold('营商环境 parks 信创')).toBe(false);
     expect(foldToSimplified('營商環境')).toBe('营商环境');

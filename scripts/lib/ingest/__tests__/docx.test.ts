@@ -4,14 +4,18 @@
  * markers, the 名词解释 as footnotes, a table of targets. They are read with
  * mammoth and go through the same reader as every other source.
  */
-import { Document, FootnoteReferenceRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { Document, FootnoteReferenceRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, type IRunOptions } from 'docx';
 import { expect, test } from 'vitest';
 import { parseBlocks } from '../../../../src/lib/block-syntax.ts';
 import { reservedRegionSlugs } from '../../../../src/content/reserved-slugs-fs.ts';
+import { glossaryFileSchema } from '../../../../src/schemas/glossary-file.ts';
+import { reportFileSchema } from '../../../../src/schemas/report-file.ts';
+import { parseStoredFile } from '../../../../src/schemas/stored-file.ts';
 import { IngestError } from '../diagnostics.ts';
 import { ingestSource } from '../ingest-source.ts';
 
-const text = (value: string, bold = false) => new TextRun({ text: value, bold });
+// Typed as options: TextRun also takes a plain string, and that union makes `bold` look like the deprecated String#bold.
+const text = (value: string, bold = false) => new TextRun({ text: value, bold } satisfies IRunOptions);
 const paragraph = (...children: (TextRun | FootnoteReferenceRun)[]) => new Paragraph({ children });
 const cell = (value: string) => new TableCell({ children: [new Paragraph(value)] });
 
@@ -86,15 +90,15 @@ test('a Word report with bold leads and its 名词解释 as footnotes', async ()
     '3 （二）改善民生',
   ]);
   expect(blocks.map((b) => b.markdown)).toContain('**一年来，我们守住底线。**完成“两清零”<sup>[2]</sup>任务，新增就业 3200 人。');
-  const glossary = JSON.parse(String(result.files.get('reports/jinyang-fenhe/2025/glossary.json')));
-  expect(
-    glossary.map((e: { n: number; term: string; definition: string; uses: { anchor: string }[] }) => [e.n, e.term, e.uses[0]?.anchor]),
-  ).toEqual([
+  const glossaryPath = 'reports/jinyang-fenhe/2025/glossary.json';
+  const glossary = parseStoredFile(glossaryFileSchema, String(result.files.get(glossaryPath)), glossaryPath);
+  expect(glossary.map((e) => [e.n, e.term, e.uses[0]?.anchor])).toEqual([
     [1, '“三创一治”', '“三创一治”'],
     [2, '“两清零”', '“两清零”'],
   ]);
-  expect(glossary[1].definition).toBe('零就业家庭动态清零、危房动态清零。');
-  const stored = JSON.parse(String(result.files.get('reports/jinyang-fenhe/2025/report.json')));
+  expect(glossary[1]?.definition).toBe('零就业家庭动态清零、危房动态清零。');
+  const reportPath = 'reports/jinyang-fenhe/2025/report.json';
+  const stored = parseStoredFile(reportFileSchema, String(result.files.get(reportPath)), reportPath);
   expect(stored).toMatchObject({ title: '政府工作报告', deliveredOn: '2025-01-08', speaker: { role: '代县长', name: '李明华' } });
   expect(String(result.files.get('reports/jinyang-fenhe/2025/ingest-report.md'))).toContain('Read as: a Word document');
 });

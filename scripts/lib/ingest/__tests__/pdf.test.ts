@@ -230,14 +230,18 @@ describe('PDF files that cannot be read are refused, and nothing is written', ()
     ['a scan (pages that are images, no text layer)', scanned, /no text layer.*OCR/],
     ['an encrypted PDF', encrypted, /encrypted with a password/],
     ['a truncated PDF', async () => (await scanned()).slice(0, 400), /not a readable PDF \(damaged or truncated/],
-    ['a web page saved as .pdf', async () => new TextEncoder().encode('<!doctype html><title>404</title>'), /does not start as a PDF does/],
+    [
+      'a web page saved as .pdf',
+      () => Promise.resolve(new TextEncoder().encode('<!doctype html><title>404</title>')),
+      /does not start as a PDF does/,
+    ],
   ];
 
   test.each(cases)('%s', async (_, make, message) => {
     const bytes = await make();
     const error = await ingestSource({ ...BASE, sourceName: 'r.pdf', sourceFileName: 'r.pdf', bytes }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(IngestError);
-    expect(String((error as IngestError).message)).toMatch(message);
+    expect((error as IngestError).message).toMatch(message);
   });
 
   test('the ingest command exits non-zero on a scan, names the file and writes nothing', async () => {

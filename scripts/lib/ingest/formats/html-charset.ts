@@ -12,7 +12,7 @@ const PRESCAN_BYTES = 4096;
 
 export function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES));
-  const tree = unified().use(rehypeParse).parse(head) as Root;
+  const tree = unified().use(rehypeParse).parse(head);
   let charset: string | undefined;
   const visit = (node: Root | Element) => {
     for (const child of node.children) {

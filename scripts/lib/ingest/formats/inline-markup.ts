@@ -200,7 +200,7 @@ function bold(inner: string): string {
 
 /** A <span style="font-weight:bold"> (or 600–900): bold set by a style rather than <b>. */
 function isStyledBold(element: Element): boolean {
-  const style = String(element.properties['style'] ?? '');
+  const style = element.properties['style'] ?? '';
   const weight = style
     .split(';')
     .map((declaration) => declaration.split(':'))

@@ -78,6 +78,7 @@ export function segmentsToMarkdown(segments: readonly PdfSegment[], body: string
       open = wanted;
     } else markdown += text;
   });
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- assigned in the callback above, which TypeScript's narrowing does not see
   if (open) markdown = markdown.replace(/(\s*)$/, '**$1');
   return markdown.trim();
 }

@@ -37,7 +37,7 @@ export async function readDocxLines(bytes: Uint8Array): Promise<HtmlLines | { er
   // One block per line, so that a "line" in a message is a paragraph of the document.
   const tree = unified()
     .use(rehypeParse)
-    .parse(html.replace(/(<\/(?:p|h[1-6]|li|tr|table|ol|ul)>)/g, '$1\n')) as Root;
+    .parse(html.replace(/(<\/(?:p|h[1-6]|li|tr|table|ol|ul)>)/g, '$1\n'));
   const notes = takeNotes(tree);
   const read = readHtmlTree(tree);
   if ('error' in read) return read;
@@ -56,7 +56,7 @@ export async function readDocxLines(bytes: Uint8Array): Promise<HtmlLines | { er
 function takeNotes(tree: Root): { n: number; element: Element; line: number }[] {
   const notes: { n: number; element: Element; line: number }[] = [];
   visitElements(tree, (element) => {
-    const id = NOTE_ID.exec(String(element.properties['id'] ?? ''));
+    const id = NOTE_ID.exec(element.properties['id'] ?? '');
     if (element.tagName !== 'li' || !id?.[2]) return undefined;
     removeBackLinks(element);
     // A note's text sits in one or more <p>: read them as one line.
@@ -71,9 +71,9 @@ function takeNotes(tree: Root): { n: number; element: Element; line: number }[] 
         !(
           child.type === 'element' &&
           (child.tagName === 'ol' || child.tagName === 'ul') &&
-          child.children.some((li) => li.type === 'element' && NOTE_ID.test(String(li.properties['id'] ?? '')))
+          child.children.some((li) => li.type === 'element' && NOTE_ID.test(li.properties['id'] ?? ''))
         ),
-    ) as typeof node.children;
+    );
     for (const child of node.children) if (child.type === 'element') drop(child);
   };
   drop(tree);
@@ -82,7 +82,7 @@ function takeNotes(tree: Root): { n: number; element: Element; line: number }[] 
 
 function removeBackLinks(element: Element): void {
   element.children = element.children.filter(
-    (child) => !(child.type === 'element' && child.tagName === 'a' && BACK_LINK.test(String(child.properties['href'] ?? ''))),
+    (child) => !(child.type === 'element' && child.tagName === 'a' && BACK_LINK.test(child.properties['href'] ?? '')),
   );
   for (const child of element.children) if (child.type === 'element') removeBackLinks(child);
 }

@@ -86,7 +86,7 @@ export interface HtmlLines {
 }
 
 export function readHtmlLines(html: string): HtmlLines | { error: string; line: number } {
-  return readHtmlTree(unified().use(rehypeParse).parse(html) as Root);
+  return readHtmlTree(unified().use(rehypeParse).parse(html));
 }
 
 /** The same from a parsed page (the Word reader hands over mammoth's HTML, notes taken out). */
@@ -181,7 +181,7 @@ function findArticle(tree: Root): Element | undefined {
 function widenToSections(tree: Root, article: Element): Element {
   const sectionClass = (element: Element) =>
     (Array.isArray(element.properties['className']) ? element.properties['className'] : []).some((name) =>
-      /^(?:WordSection|Section)\d+$/.test(String(name)),
+      /^(?:WordSection|Section)\d+$/.test(name),
     );
   if (!sectionClass(article)) return article;
   let parent: Element | undefined;

@@ -210,7 +210,7 @@ function tableMarkdown(rows: PdfLine[], folded: FoldedCharacter[]): string {
     }
     for (const [column, segments] of groups) {
       const text = foldRadicals(segmentsToMarkdown(segments, '', { bold: false }), folded).replace(/\|/g, '\\|');
-      cells[column] = cells[column] ? joinPieces(cells[column] as string, text) : text;
+      cells[column] = cells[column] ? joinPieces(cells[column], text) : text;
     }
     if (!continuation) grid.push(cells);
   }

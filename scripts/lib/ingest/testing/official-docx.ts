@@ -4,8 +4,11 @@
  * <sup>/<sub> as raised and lowered runs, one Word paragraph per block.
  * The Markdown is ours (blocks ingest wrote), so only its few shapes are read.
  */
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
 import type { OfficialDocument } from './official-layout.ts';
+
+/** A run from options only: TextRun also takes a plain string, and that union would make `bold` look like the deprecated String#bold. */
+const textRun = (options: IRunOptions) => new TextRun(options);
 
 /** One block's inline markup → runs: **bold**, <sup>…</sup>, <sub>…</sub>, backslash escapes. */
 function runs(markdown: string): TextRun[] {
@@ -13,9 +16,9 @@ function runs(markdown: string): TextRun[] {
   let bold = false;
   for (const part of markdown.split(/(\*\*|<sup>.*?<\/sup>|<sub>.*?<\/sub>)/)) {
     if (part === '**') bold = !bold;
-    else if (part.startsWith('<sup>')) result.push(new TextRun({ text: part.slice(5, -6), superScript: true, bold }));
-    else if (part.startsWith('<sub>')) result.push(new TextRun({ text: part.slice(5, -6), subScript: true, bold }));
-    else if (part !== '') result.push(new TextRun({ text: part.replace(/\\(.)/g, '$1'), bold }));
+    else if (part.startsWith('<sup>')) result.push(textRun({ text: part.slice(5, -6), superScript: true, bold }));
+    else if (part.startsWith('<sub>')) result.push(textRun({ text: part.slice(5, -6), subScript: true, bold }));
+    else if (part !== '') result.push(textRun({ text: part.replace(/\\(.)/g, '$1'), bold }));
   }
   return result;
 }

@@ -2,8 +2,8 @@ import { expect, test } from 'vitest';
 import { readSiteModel } from '../../shared/site-model-fs.ts';
 import { describeSiteEditions } from '../site-editions.ts';
 
-test('the editions of the site are described from the content model, their pages and files under the base', async () => {
-  const editions = describeSiteEditions(await readSiteModel('content'), '/sub/path/');
+test('the editions of the site are described from the content model, their pages and files under the base', () => {
+  const editions = describeSiteEditions(readSiteModel('content'), '/sub/path/');
   expect(editions.map(({ id, page, href, lang }) => ({ id, page, href, lang }))).toEqual([
     {
       id: 'taiyuan-xiaodian-2024-zh',
