@@ -86,9 +86,10 @@ export function openRenderCache({ dir, kind, ext, site }: RenderCacheOptions): R
   return {
     dir,
     async read(key) {
+      const file = entryFile(key);
       used.add(key);
       try {
-        return new Uint8Array(await readFile(entryFile(key)));
+        return new Uint8Array(await readFile(file));
       } catch {
         return undefined;
       }
