@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 
 function commandOutput(command: string, args: readonly string[]): string {
@@ -39,7 +39,10 @@ export function packageVersion(name: string): string {
   }
 }
 
-/** The contents of the step's source files (URLs relative to the calling module: `new URL('./x.ts', import.meta.url)`). */
+/**
+ * The contents of the step's source files (URLs relative to the calling module: `new URL('./x.ts', import.meta.url)`),
+ * named by file name only, so that the same code in another checkout gives the same key.
+ */
 export function sourceFingerprint(files: readonly URL[]): string {
-  return files.map((file) => `${file.pathname}\n${readFileSync(file, 'utf8')}`).join('\n');
+  return files.map((file) => `${basename(file.pathname)}\n${readFileSync(file, 'utf8')}`).join('\n');
 }
