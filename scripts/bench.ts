@@ -13,11 +13,20 @@
  *   6. builds a synthetic 50-report collection and compares (skip: --skip-scaling)
  *   7. with --lighthouse, runs Lighthouse on five pages, mobile and desktop (slow)
  *
+ * --reports N measures only the site at scale instead (lib/bench/corpus-scale.ts): N
+ * synthetic reports built once without PDFs, beside the one-report site and bare Astro;
+ * build time, peak memory, sizes, and a rare and a common first query (bytes, time, and
+ * whether the count shown is exact). Written to bench-results/reports-N.json.
+ *
  * Everything is built in tmp/bench-*, removed at the end (see lib/bench/work-dir.ts).
  */
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { measureBuildTimes } from './lib/bench/build-times.ts';
+import { measureCorpusScale } from './lib/bench/corpus-scale.ts';
+import { formatCorpusScale } from './lib/bench/print-corpus-scale.ts';
 import { measureIndexSize } from './lib/bench/index-size.ts';
 import { measureIngestTimes } from './lib/bench/ingest-times.ts';
 import { runLighthouse } from './lib/bench/lighthouse-run.ts';
@@ -26,7 +35,7 @@ import { measurePdfEditions } from './lib/bench/pdf-editions.ts';
 import { formatLighthouse } from './lib/bench/print-lighthouse.ts';
 import { formatIngestResults, formatResults } from './lib/bench/print-results.ts';
 import { measureReportPage } from './lib/bench/report-pages.ts';
-import { LIGHTHOUSE_DIR, writeResults, type BenchResults } from './lib/bench/results.ts';
+import { LIGHTHOUSE_DIR, RESULTS_DIR, writeResults, type BenchResults } from './lib/bench/results.ts';
 import { measureScaling } from './lib/bench/scaling.ts';
 import { measureSearchLatency, sampleQueries } from './lib/bench/search-latency.ts';
 import { measureFirstQueries } from './lib/bench/search-transfer.ts';
@@ -48,6 +57,7 @@ const { values: options } = parseArgs({
     lighthouse: { type: 'boolean', default: false },
     'skip-scaling': { type: 'boolean', default: false },
     'ingest-only': { type: 'boolean', default: false },
+    reports: { type: 'string' },
   },
 });
 const startedAt = new Date();
@@ -56,6 +66,19 @@ const log = progressLog(started);
 const work = createWorkDir();
 
 try {
+  if (options.reports !== undefined) {
+    const reports = Number(options.reports);
+    if (!Number.isInteger(reports) || reports < 2)
+      throw new Error(`--reports ${options.reports}: give a whole number of reports, 2 or more`);
+    const figures = await usingBrowser((browser) => measureCorpusScale({ work, browser, reports, queryRuns: FIRST_QUERY_RUNS, log }));
+    console.log(formatCorpusScale(figures));
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const file = join(RESULTS_DIR, `reports-${reports}.json`);
+    writeFileSync(file, `${JSON.stringify({ startedAt: startedAt.toISOString(), ...figures }, null, 2)}\n`);
+    console.log(`\nFigures written to ${file} (whole run ${Math.round((performance.now() - started) / 1000)} s)`);
+    work.remove();
+    process.exit(0);
+  }
   log(`ingest (${INGEST_RUNS} runs each)`);
   const ingest = await measureIngestTimes(work, INGEST_RUNS);
   if (options['ingest-only']) {

@@ -1,6 +1,9 @@
 /**
- * npm run pdf [-- --dir dist] [--base /sub/path/]: (re)make the PDF editions of an
+ * npm run pdf [-- --dir dist] [--base /sub/path/] [--reuse]: (re)make the PDF editions of an
  * already built site, without rebuilding it, and fill their sizes into its pages.
+ * Every edition is printed afresh and stored in the build's PDF cache
+ * (src/integrations/shared/render-cache-fs.ts); --reuse copies the editions whose
+ * inputs are unchanged from that cache instead, as the build does.
  * The editions are described from content/ (BAOGAO_CONTENT_DIR), as the build
  * describes them; the base is the one the pages were built for (--base is for
  * a site whose home page does not say). Prints one line per PDF (file, size, time).
@@ -14,10 +17,14 @@ import { generatePdfEditions } from '../src/integrations/pdf/generate-editions.t
 import { pdfLine, summaryLine } from '../src/integrations/pdf/progress.ts';
 import { describeSiteEditions } from '../src/integrations/pdf/site-editions.ts';
 import { missingPages, readBuiltBase } from '../src/integrations/shared/built-site-fs.ts';
+import { openRenderCache, resolveCacheDir } from '../src/integrations/shared/render-cache-fs.ts';
 import { readSiteModel } from '../src/integrations/shared/site-model-fs.ts';
 
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { dir: { type: 'string', default: 'dist' }, base: { type: 'string' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { dir: { type: 'string', default: 'dist' }, base: { type: 'string' }, reuse: { type: 'boolean', default: false } },
+  });
   const dir = resolve(values.dir);
   if (!existsSync(dir)) {
     console.error(`${dir} does not exist: run "npm run build" first.`);
@@ -50,7 +57,15 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   console.log(`making the PDF editions of ${dir} (base ${base})`);
-  const result = await generatePdfEditions({ dir, base, editions, onPdf: (pdf) => console.log(`  ${pdfLine(pdf, dir)}`) });
+  const cache = openRenderCache({ dir: resolveCacheDir(process.env), kind: 'pdf', ext: 'pdf', site: dir });
+  const result = await generatePdfEditions({
+    dir,
+    base,
+    editions,
+    cache,
+    force: !values.reuse,
+    onPdf: (pdf) => console.log(`  ${pdfLine(pdf, dir)}`),
+  });
   console.log(summaryLine(result));
   if (result.filledPages === 0)
     console.warn(

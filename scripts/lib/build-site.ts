@@ -7,8 +7,9 @@
  * (folder and seconds): the browser tests count their builds that way.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export interface BuildOptions {
   outDir: string;
@@ -16,13 +17,26 @@ export interface BuildOptions {
   base?: string;
   /** Make the PDF editions (default true); tests that need no PDFs build faster without. */
   pdf?: boolean;
+  /** The PDF and preview-image cache (BAOGAO_CACHE_DIR); benchmarks give an empty folder to time a cold build. */
+  cacheDir?: string;
 }
+
+export interface BuildResult {
+  durationMs: number;
+  /** Peak resident memory of the build process (GNU time's maximum RSS), where /usr/bin/time exists. */
+  peakRssBytes?: number;
+}
+
+const GNU_TIME = '/usr/bin/time';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-export function buildSite({ outDir, contentDir, base, pdf = true }: BuildOptions): { durationMs: number } {
+export function buildSite({ outDir, contentDir, base, pdf = true, cacheDir }: BuildOptions): BuildResult {
+  const timeDir = existsSync(GNU_TIME) ? mkdtempSync(join(tmpdir(), 'baogao-build-time-')) : undefined;
+  const command = [process.execPath, resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
+  const [program = '', ...args] = timeDir ? [GNU_TIME, '-f', '%M', '-o', join(timeDir, 'rss'), ...command] : command;
   const started = performance.now();
-  const result = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+  const result = spawnSync(program, args, {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
@@ -31,11 +45,17 @@ export function buildSite({ outDir, contentDir, base, pdf = true }: BuildOptions
       ...(contentDir ? { BAOGAO_CONTENT_DIR: contentDir } : {}),
       ...(base ? { BAOGAO_BASE: base } : {}),
       ...(pdf ? {} : { BAOGAO_PDF: '0' }),
+      ...(cacheDir ? { BAOGAO_CACHE_DIR: cacheDir } : {}),
     },
+    maxBuffer: 256 * 1024 * 1024,
   });
   const durationMs = performance.now() - started;
+  const rssFile = timeDir ? join(timeDir, 'rss') : undefined;
+  // GNU time writes "Command exited with non-zero status N" first when the build fails.
+  const rssKb = rssFile && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) : NaN;
+  if (timeDir) rmSync(timeDir, { recursive: true, force: true });
   const log = process.env['BAOGAO_BUILD_LOG'];
   if (log) appendFileSync(log, `${outDir}\t${(durationMs / 1000).toFixed(1)} s\n`);
   if (result.status !== 0) throw new Error(`astro build failed (${outDir}):\n${result.stdout}\n${result.stderr}`);
-  return { durationMs };
+  return { durationMs, ...(Number.isFinite(rssKb) ? { peakRssBytes: rssKb * 1024 } : {}) };
 }

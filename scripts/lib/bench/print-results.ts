@@ -14,9 +14,12 @@ function buildTable({ builds, pdfEditions }: BenchResults): string {
       `Build of the real site (median of ${builds.runs})`,
       ['build', 'median', 'runs'],
       [
-        ['with PDFs', formatMs(builds.medianWithPdfMs), runs(builds.withPdfMs)],
+        ['with PDFs, cold cache', formatMs(builds.medianWithPdfMs), runs(builds.withPdfMs)],
         ['without PDFs (BAOGAO_PDF=0)', formatMs(builds.medianWithoutPdfMs), runs(builds.withoutPdfMs)],
         ['difference', formatMs(builds.medianWithPdfMs - builds.medianWithoutPdfMs), ''],
+        ['with PDFs, rebuilt unchanged (all from the cache)', formatMs(builds.rebuildWithPdfMs), ''],
+        ['bare Astro, same text', formatMs(builds.medianBareAstroMs), runs(builds.bareAstroMs)],
+        ['without PDFs ÷ bare Astro', formatRatio(builds.medianWithoutPdfMs / builds.medianBareAstroMs), ''],
       ],
     ),
     renderTable(

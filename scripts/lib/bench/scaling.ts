@@ -87,7 +87,8 @@ export async function measureScaling({
   const { contentDir, reports } = writeSyntheticCollection({ dir: work.path('synthetic-content'), regions, yearsPerRegion });
   const outDir = work.path('synthetic-site');
   log(`building the synthetic collection of ${reports} reports without PDFs (once)`);
-  const { durationMs: buildMs } = buildSite({ outDir, contentDir, pdf: false });
+  // An empty preview-image cache: the cold cost, as for the 1-report baseline.
+  const { durationMs: buildMs } = buildSite({ outDir, contentDir, pdf: false, cacheDir: work.path('synthetic-cache') });
   const index = measureIndexSize(outDir);
   const siteBytes = directoryBytes(outDir).bytes;
   const server = await startStaticServer(outDir);

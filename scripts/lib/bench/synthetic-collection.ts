@@ -27,6 +27,8 @@ export interface SyntheticCollectionOptions {
   dir: string;
   regions: number;
   yearsPerRegion: number;
+  /** Stop after this many reports (default regions × yearsPerRegion). */
+  reports?: number;
 }
 
 const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -82,7 +84,7 @@ function writeReport(dir: string, region: string, year: number, offset: number):
 }
 
 /** Writes the collection and returns its content folder and report count. */
-export function writeSyntheticCollection({ dir, regions, yearsPerRegion }: SyntheticCollectionOptions): {
+export function writeSyntheticCollection({ dir, regions, yearsPerRegion, reports: wanted }: SyntheticCollectionOptions): {
   contentDir: string;
   reports: number;
 } {
@@ -95,6 +97,7 @@ export function writeSyntheticCollection({ dir, regions, yearsPerRegion }: Synth
   let reports = 0;
   for (const region of synthetic) {
     for (let yearIndex = 0; yearIndex < yearsPerRegion; yearIndex++) {
+      if (wanted !== undefined && reports >= wanted) break;
       reports++;
       // The offset is the report's number, so no two copies share their figures.
       writeReport(dir, region.id, SOURCE_YEAR - yearIndex, reports);

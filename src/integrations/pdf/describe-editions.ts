@@ -94,6 +94,7 @@ export function describeEditions(sources: EditionSources): PdfEditionManifest[] 
       edition,
       page: sources.pageOf(edition),
       href: sources.hrefOf(id),
+      date: report.deliveredOn,
       lang: edition === 'en' ? 'en' : 'zh-CN',
       ...texts,
       keywords: [...new Set(texts.keywords.filter(Boolean))],

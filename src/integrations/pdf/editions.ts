@@ -19,6 +19,8 @@ export interface PdfEditionManifest {
   page: string;
   /** Site path (with the base) of the PDF. */
   href: string;
+  /** The day the report was delivered (ISO 8601): the PDF's creation date, unless SOURCE_DATE_EPOCH says otherwise. */
+  date: string;
   /** Main language: PDF /Lang and metadata language. */
   lang: 'zh-CN' | 'en';
   /** Document title, also the running head of every page but the first. */

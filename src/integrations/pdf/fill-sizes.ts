@@ -40,7 +40,7 @@ export interface FilledPage {
 }
 
 /** Fill the placeholders of one page; `name` names the page in errors. */
-export function fillSizePlaceholders(html: string, sizes: ReadonlyMap<string, number>, name = 'page'): FilledPage {
+export function fillSizePlaceholders(html: string, sizes: Pick<ReadonlyMap<string, number>, 'get'>, name = 'page'): FilledPage {
   const placeholders = selectAll(`[${SIZE_ATTRIBUTE}]`, parser.parse(html));
   const edits: Edit[] = [];
   for (const placeholder of placeholders) {
@@ -57,6 +57,14 @@ export function fillSizePlaceholders(html: string, sizes: ReadonlyMap<string, nu
     .sort((a, b) => b.start - a.start)
     .reduce((result, edit) => result.slice(0, edit.start) + edit.text + result.slice(edit.end), html);
   return { html: filled, placeholders: placeholders.length };
+}
+
+/**
+ * The page with every placeholder set to one fixed size, whatever it held: the same text before
+ * and after the sizes are filled in, for the PDF cache's keys (pdf-inputs-fs.ts).
+ */
+export function withPlaceholderSizes(html: string): string {
+  return html.includes(SIZE_ATTRIBUTE) ? fillSizePlaceholders(html, { get: () => 0 }).html : html;
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {

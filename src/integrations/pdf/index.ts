@@ -7,6 +7,10 @@
  * them with; `npm run pdf` runs the same steps on an existing dist/.
  * BAOGAO_PDF=0 skips them, and the pages then link no PDF: PdfLinks.astro reads
  * that from the virtual module this integration provides.
+ *
+ * Printed PDFs are kept in a cache outside dist/ (Astro's cacheDir, see
+ * render-cache-fs.ts), keyed by a hash of their inputs: an edition whose page, assets
+ * and renderer are unchanged is copied from there instead of printed again.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +27,7 @@ export function pdfEditions({ siteModel }: PdfEditionsOptions): AstroIntegration
   // The pages' links include the base, so the built site is served under it while printing.
   let base = '/';
   let linkPdfs = false;
+  let cacheDir: URL | undefined;
   return {
     name: 'baogao-pdf-editions',
     hooks: {
@@ -33,6 +38,7 @@ export function pdfEditions({ siteModel }: PdfEditionsOptions): AstroIntegration
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
+        cacheDir = config.cacheDir;
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!linkPdfs) {
@@ -43,9 +49,17 @@ export function pdfEditions({ siteModel }: PdfEditionsOptions): AstroIntegration
         const { generatePdfEditions } = await import('./generate-editions.ts');
         const { describeSiteEditions } = await import('./site-editions.ts');
         const { pdfLine, summaryLine } = await import('./progress.ts');
+        const { openRenderCache, resolveCacheDir } = await import('../shared/render-cache-fs.ts');
         const outDir = fileURLToPath(dir);
         const editions = describeSiteEditions(await siteModel(), base);
-        const result = await generatePdfEditions({ dir: outDir, base, editions, onPdf: (pdf) => logger.info(pdfLine(pdf, outDir)) });
+        const cache = openRenderCache({ dir: resolveCacheDir(process.env, cacheDir), kind: 'pdf', ext: 'pdf', site: outDir });
+        const result = await generatePdfEditions({
+          dir: outDir,
+          base,
+          editions,
+          cache,
+          onPdf: (pdf) => logger.info(pdfLine(pdf, outDir)),
+        });
         logger.info(summaryLine(result));
       },
     },

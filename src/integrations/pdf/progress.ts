@@ -6,10 +6,14 @@ import { formatFileSize } from './fill-sizes.ts';
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 export function pdfLine(pdf: GeneratedPdf, dir: string): string {
-  return `${relative(dir, pdf.file)}  ${formatFileSize(pdf.bytes)}  ${seconds(pdf.durationMs)}`;
+  return `${relative(dir, pdf.file)}  ${formatFileSize(pdf.bytes)}  ${pdf.cached ? 'from the cache' : seconds(pdf.durationMs)}`;
 }
 
 export function summaryLine(result: GenerateResult): string {
   const total = result.pdfs.reduce((sum, pdf) => sum + pdf.bytes, 0);
-  return `${result.pdfs.length} PDF(s), ${formatFileSize(total)} in all, in ${seconds(result.durationMs)}; sizes filled into ${result.filledPages} page(s)`;
+  const reused = result.pdfs.length - result.printed;
+  return (
+    `${result.pdfs.length} PDF(s), ${formatFileSize(total)} in all, in ${seconds(result.durationMs)}: ` +
+    `${result.printed} printed, ${reused} from the cache (${result.pruned} stale entries pruned); sizes filled into ${result.filledPages} page(s)`
+  );
 }

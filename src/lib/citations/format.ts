@@ -94,7 +94,7 @@ function risText(record: Record<string, string | string[]>): string {
   return [`TY  - ${String(TY)}`, ...lines, 'ER  - '].join('\n');
 }
 
-function formatExports(target: CitationTarget): Pick<FormattedCitations, 'bibtex' | 'ris'> {
+export function formatExports(target: CitationTarget): Pick<FormattedCitations, 'bibtex' | 'ris'> {
   const bibtexConfig = plugins.config.get('@bibtex');
   const asciiOnly = bibtexConfig.format.asciiOnly;
   // citation-js drops every character it cannot write as a LaTeX command (all of 政府工作报告)
@@ -111,15 +111,18 @@ function formatExports(target: CitationTarget): Pick<FormattedCitations, 'bibtex
   return { bibtex: { text: bibtex }, ris: { text: risText(records[0]) } };
 }
 
-/** Every format for one report or one paragraph of it, in the reader's language. */
-export function formatCitations(target: CitationTarget): FormattedCitations {
+/** The CSL-based formats (citeproc: the costly part) for one report or one paragraph of it. */
+export function formatCslStyles(target: CitationTarget): Pick<FormattedCitations, CslStyleId> {
   registerCsl();
   return {
     gbt7714: formatCsl(target, 'gbt7714'),
     apa: formatCsl(target, 'apa'),
     chicago: formatCsl(target, 'chicago'),
     mla: formatCsl(target, 'mla'),
-    ...formatExports(target),
-    url: { text: citedUrl(target) },
   };
+}
+
+/** Every format for one report or one paragraph of it, in the reader's language. */
+export function formatCitations(target: CitationTarget): FormattedCitations {
+  return { ...formatCslStyles(target), ...formatExports(target), url: { text: citedUrl(target) } };
 }

@@ -1,0 +1,198 @@
+/**
+ * `npm run bench -- --reports N`: the site at the size of a real archive. A synthetic
+ * collection of N reports (synthetic-collection.ts: the real report in many regions and
+ * years, its figures varied per copy; no PDFs) is built once, beside the one-report site
+ * and a bare Astro build of the same text (bare-astro.ts), all in this run, and measured:
+ *
+ * - build time and peak memory (the build process's maximum RSS), each added report's
+ *   share of the time ((N-report − 1-report) / (N − 1)), the one-report site against bare Astro;
+ * - the built site and its Pagefind index on disk;
+ * - for a rare query (a figure found in as few records as any) and a very common one
+ *   (发展): the bytes of the first query on a cold search page, the time from the last
+ *   keystroke to the results there, and the count the page shows against the true number
+ *   of matching records, counted from the corpus's own search records with the search's
+ *   own rule (src/search/query.ts).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { readSiteModel } from '../../../src/integrations/shared/site-model-fs.ts';
+import { startStaticServer } from '../../../src/integrations/shared/static-server.ts';
+import { matchesLiterally, queryTerms } from '../../../src/search/query.ts';
+import { buildSearchRecords, type SearchRecord } from '../../../src/search/search-records.ts';
+import { buildSite } from '../build-site.ts';
+import { buildBareAstro, writeBareAstroProject } from './bare-astro.ts';
+import { directoryBytes } from './dir-size.ts';
+import { measureIndexSize, type IndexSize } from './index-size.ts';
+import type { Log } from './log.ts';
+import { measureFirstQuery, type FirstQueryFigures } from './search-transfer.ts';
+import { SEARCH_PAGE, VIEWPORT } from './site-pages.ts';
+import { median } from './stats.ts';
+import { writeSyntheticCollection } from './synthetic-collection.ts';
+import type { WorkDir } from './work-dir.ts';
+
+/** A very common term: in nearly every part of every report. */
+export const COMMON_QUERY = '发展';
+const YEARS_PER_REGION = 10;
+
+export interface TimedBuild {
+  ms: number;
+  peakRssBytes?: number;
+}
+
+export interface ScaleQueryFigures {
+  query: string;
+  /** Matching records in the corpus (search records whose text satisfies the query, as query.ts decides). */
+  trueCount: number;
+  /** The count the page states (the largest number in its status line), and the results it lists. */
+  shownCount: number | undefined;
+  listed: number;
+  exact: boolean;
+  /** Last keystroke to results on a cold search page (Pagefind loads included), median. */
+  timeToResultsMs: number;
+  transfer: FirstQueryFigures;
+}
+
+export interface CorpusScaleFigures {
+  reports: number;
+  build: TimedBuild;
+  oneReport: TimedBuild;
+  bareAstro: TimedBuild;
+  /** (build − oneReport) / (reports − 1). */
+  perAddedReportMs: number;
+  /** oneReport / bareAstro. */
+  oneReportVsBare: number;
+  site: { bytes: number; files: number };
+  index: IndexSize;
+  queries: { rare: ScaleQueryFigures; common: ScaleQueryFigures };
+}
+
+export interface CorpusScaleOptions {
+  work: WorkDir;
+  browser: Browser;
+  reports: number;
+  queryRuns: number;
+  log: Log;
+}
+
+/** Matching records of a query in the corpus, by the search's own rule. */
+export function countMatches(records: readonly SearchRecord[], query: string): number {
+  const terms = queryTerms(query);
+  return records.filter((record) => matchesLiterally(record.content, terms)).length;
+}
+
+/** A figure (four digits or more) of the last report that as few records as possible contain. */
+export function pickRareQuery(records: readonly SearchRecord[], lastReport: string): string {
+  const candidates = new Set<string>();
+  for (const record of records) {
+    if (record.meta['report'] !== lastReport || record.language !== 'zh') continue;
+    for (const match of record.content.matchAll(/\d{4,}/g)) if (candidates.size < 40) candidates.add(match[0]);
+  }
+  let best: { query: string; count: number } | undefined;
+  for (const query of candidates) {
+    const count = countMatches(records, query);
+    if (count > 0 && (best === undefined || count < best.count)) best = { query, count };
+  }
+  if (!best) throw new Error(`no figure in ${lastReport} to search for`);
+  return best.query;
+}
+
+/** The largest number in the page's status line ("1,234 results", "21–40 of 1,234"). */
+async function statedCount(page: Page): Promise<number | undefined> {
+  const status = (await page.locator('[data-status]').textContent()) ?? '';
+  const numbers = [...status.matchAll(/\d[\d,]*/g)].map((match) => Number(match[0].replaceAll(',', '')));
+  return numbers.length > 0 ? Math.max(...numbers) : undefined;
+}
+
+async function firstResultsOnce(browser: Browser, siteUrl: string, query: string) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.goto(siteUrl + SEARCH_PAGE, { waitUntil: 'networkidle' });
+    await page.evaluate(() => {
+      const probe = { input: 0, shown: 0 };
+      (window as unknown as { scaleProbe: typeof probe }).scaleProbe = probe;
+      document.querySelector('#search-q')?.addEventListener('input', () => (probe.input = performance.now()), { capture: true });
+      const root = document.querySelector('.search-page');
+      if (root)
+        new MutationObserver(() => requestAnimationFrame(() => (probe.shown = performance.now()))).observe(root, {
+          attributes: true,
+          attributeFilter: ['data-searched'],
+        });
+    });
+    await page.locator('#search-q').click();
+    await page.keyboard.type(query);
+    await page.waitForFunction((expected) => document.querySelector<HTMLElement>('.search-page')?.dataset['searched'] === expected, query);
+    await page.waitForFunction(() => (window as unknown as { scaleProbe: { shown: number } }).scaleProbe.shown > 0);
+    const probe = await page.evaluate(() => (window as unknown as { scaleProbe: { input: number; shown: number } }).scaleProbe);
+    return {
+      ms: probe.shown - probe.input,
+      shownCount: await statedCount(page),
+      listed: await page.locator('[data-results] > li').count(),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureQuery(browser: Browser, siteUrl: string, query: string, trueCount: number, runs: number): Promise<ScaleQueryFigures> {
+  const timed = [];
+  for (let run = 0; run < runs; run++) timed.push(await firstResultsOnce(browser, siteUrl, query));
+  const last = timed.at(-1);
+  const shownCount = last?.shownCount;
+  return {
+    query,
+    trueCount,
+    shownCount,
+    listed: last?.listed ?? 0,
+    exact: shownCount === trueCount,
+    timeToResultsMs: median(timed.map((run) => run.ms)),
+    transfer: await measureFirstQuery(browser, siteUrl, query, runs),
+  };
+}
+
+const timed = ({ durationMs, peakRssBytes }: { durationMs: number; peakRssBytes?: number }): TimedBuild => ({
+  ms: durationMs,
+  ...(peakRssBytes === undefined ? {} : { peakRssBytes }),
+});
+
+export async function measureCorpusScale({ work, browser, reports, queryRuns, log }: CorpusScaleOptions): Promise<CorpusScaleFigures> {
+  if (reports < 2) throw new Error('--reports: at least 2');
+  // Every build starts from an empty PDF and preview-image cache: the cold cost.
+  log('building the one-report site without PDFs, and a bare Astro build of the same text');
+  const oneReport = timed(buildSite({ outDir: work.path('one-report'), pdf: false, cacheDir: work.path('cache-one') }));
+  const bareAstro = timed(buildBareAstro(writeBareAstroProject(work.path('bare-astro'))));
+
+  const regions = Math.ceil(reports / YEARS_PER_REGION);
+  const { contentDir } = writeSyntheticCollection({ dir: work.path('corpus'), regions, yearsPerRegion: YEARS_PER_REGION, reports });
+  const outDir = work.path('corpus-site');
+  log(`building ${reports} synthetic reports without PDFs (${regions} regions × up to ${YEARS_PER_REGION} years)`);
+  const build = timed(buildSite({ outDir, contentDir, pdf: false, cacheDir: work.path('cache-corpus') }));
+  log(`built in ${(build.ms / 1000).toFixed(1)} s`);
+
+  const model = await readSiteModel(contentDir);
+  const records = buildSearchRecords(model.reports, model.regions);
+  const lastReport = model.reports.at(-1);
+  const rareQuery = pickRareQuery(records, lastReport ? `${lastReport.region}/${lastReport.year}` : '');
+
+  const server = await startStaticServer(outDir);
+  let queries: CorpusScaleFigures['queries'];
+  try {
+    log(`queries "${rareQuery}" (rare) and "${COMMON_QUERY}" (common) on cold search pages (${queryRuns} runs each)`);
+    queries = {
+      rare: await measureQuery(browser, server.url, rareQuery, countMatches(records, rareQuery), queryRuns),
+      common: await measureQuery(browser, server.url, COMMON_QUERY, countMatches(records, COMMON_QUERY), queryRuns),
+    };
+  } finally {
+    await server.close();
+  }
+  return {
+    reports,
+    build,
+    oneReport,
+    bareAstro,
+    perAddedReportMs: (build.ms - oneReport.ms) / (reports - 1),
+    oneReportVsBare: oneReport.ms / bareAstro.ms,
+    site: directoryBytes(outDir),
+    index: measureIndexSize(outDir),
+    queries,
+  };
+}

@@ -1,0 +1,56 @@
+/** The figures of `npm run bench -- --reports N` as tables (corpus-scale.ts). */
+import type { CorpusScaleFigures, ScaleQueryFigures, TimedBuild } from './corpus-scale.ts';
+import { formatBytes, formatMs, formatRatio, renderTable } from './format.ts';
+
+/** The memory the builds must stay under (issue 15). */
+const MEMORY_LIMIT_BYTES = 4 * 1024 ** 3;
+
+const memory = (build: TimedBuild) => (build.peakRssBytes === undefined ? '–' : formatBytes(build.peakRssBytes));
+
+function queryRow({ query, trueCount, shownCount, listed, exact, timeToResultsMs, transfer }: ScaleQueryFigures, kind: string): string[] {
+  return [
+    `${kind}: ${query}`,
+    String(trueCount),
+    `${shownCount ?? '–'} (${listed} listed)`,
+    exact ? 'yes' : 'NO',
+    `${formatBytes(transfer.median.searchBytes)} (${transfer.median.searchRequests})`,
+    formatBytes(transfer.median.loadBytes),
+    formatMs(timeToResultsMs),
+  ];
+}
+
+export function formatCorpusScale(figures: CorpusScaleFigures): string {
+  const { reports, build, oneReport, bareAstro, site, index, queries } = figures;
+  const peak = build.peakRssBytes;
+  return [
+    renderTable(
+      `Build: ${reports} synthetic reports, the real 1-report site and a bare Astro build of its text (one run each, no PDFs, cold cache)`,
+      ['build', 'time', 'peak memory (RSS)'],
+      [
+        [`${reports} reports`, formatMs(build.ms), memory(build)],
+        ['1 report (the real site)', formatMs(oneReport.ms), memory(oneReport)],
+        ['bare Astro, same text', formatMs(bareAstro.ms), '–'],
+        ['each added report', formatMs(figures.perAddedReportMs), ''],
+        ['1 report ÷ bare Astro', formatRatio(figures.oneReportVsBare), ''],
+      ],
+    ),
+    peak === undefined
+      ? 'Peak memory: not measured (no /usr/bin/time).'
+      : `Peak memory ${peak < MEMORY_LIMIT_BYTES ? 'under' : 'OVER'} 4 GB.`,
+    renderTable(
+      `The ${reports}-report site on disk`,
+      ['what', 'size'],
+      [
+        ['site', `${formatBytes(site.bytes)} in ${site.files} files`],
+        ['Pagefind index, total', `${formatBytes(index.totalBytes)} in ${index.totalFiles} files`],
+        ['  zh', formatBytes(index.byLanguage.zh.bytes)],
+        ['  en', formatBytes(index.byLanguage.en.bytes)],
+      ],
+    ),
+    renderTable(
+      `First query on a cold search page of the ${reports}-report site (median of ${queries.rare.transfer.runs.length})`,
+      ['query', 'true count', 'page shows', 'exact', 'search bytes (requests)', 'page load', 'keystroke → results'],
+      [queryRow(queries.rare, 'rare'), queryRow(queries.common, 'common')],
+    ),
+  ].join('\n');
+}
