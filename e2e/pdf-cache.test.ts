@@ -27,7 +27,7 @@ const cacheDir = join(work, 'cache');
 cpSync(siteDir('fixtures'), site, { recursive: true });
 const base = readBuiltBase(site) ?? '/';
 // Two reports with one (Chinese) edition each keep the printing short.
-const editions = describeSiteEditions(await readSiteModel(contentDir()), base).filter((edition) =>
+const editions = describeSiteEditions(readSiteModel(contentDir()), base).filter((edition) =>
   ['jinyang-hexi-2024-zh', 'jinyang-fenhe-2024-zh'].includes(edition.id),
 );
 const changed = editions.find((edition) => edition.id === 'jinyang-hexi-2024-zh');

@@ -4,8 +4,8 @@ import { withPlaceholderSizes } from '../fill-sizes.ts';
 import { editionDate } from '../set-metadata.ts';
 import { describeSiteEditions } from '../site-editions.ts';
 
-test('a PDF is dated the day its report was delivered, or SOURCE_DATE_EPOCH: never the moment it was printed', async () => {
-  const [edition] = describeSiteEditions(await readSiteModel('content'), '/');
+test('a PDF is dated the day its report was delivered, or SOURCE_DATE_EPOCH: never the moment it was printed', () => {
+  const [edition] = describeSiteEditions(readSiteModel('content'), '/');
   if (!edition) throw new Error('no edition');
   expect(editionDate(edition, {}).toISOString()).toBe('2024-02-21T00:00:00.000Z');
   expect(editionDate(edition, { SOURCE_DATE_EPOCH: '1764547200' }).toISOString()).toBe('2025-12-01T00:00:00.000Z');

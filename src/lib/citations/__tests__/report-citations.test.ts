@@ -8,8 +8,8 @@ import type { CitationTarget } from '../report-item.ts';
 const site = new URL('https://baogao.example.org');
 
 describe('citations formatted once per report', () => {
-  test('every paragraph of the real report, in both languages, is exactly what citeproc formats for it', async () => {
-    const { reports, regions } = await readSiteModel('content');
+  test('every paragraph of the real report, in both languages, is exactly what citeproc formats for it', () => {
+    const { reports, regions } = readSiteModel('content');
     const report = reports[0];
     if (!report) throw new Error('no report in content/');
     const paragraphs = report.blocks.filter((block) => block.kind === 'paragraph');
