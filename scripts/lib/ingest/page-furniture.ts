@@ -11,16 +11,24 @@ import { foldScript } from './script-folding.ts';
 import type { Repair } from './repairs.ts';
 import type { SourceLine } from './source-line.ts';
 
-const DASHED = /^[-－—–~～_]+\s*\d{1,4}\s*[-－—–~～_]+$/;
-const PAGE_OF = /^第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$|^\d{1,4}\s*\/\s*\d{1,4}$/;
+const DASHED = /^[-－—–~～_·•]+\s*\d{1,4}\s*[-－—–~～_·•]+$/;
+const PAGE_OF = /^(?:第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/;
 const BARE = /^\d{1,3}$/;
 /** marker-pdf's page separators with --paginate_output: {2}------------------------------------------------ */
 const SEPARATOR = /^\{\d{1,4}\}-{3,}$/;
 
+/**
+ * A page number as printed (— 2 —, -2-, 第2页 共9页, 2/9, Page 2 of 9): also read by the PDF reader, which
+ * knows where on the page a line stands and so takes a number alone too.
+ */
+export function isPageNumberText(text: string): boolean {
+  return DASHED.test(text) || PAGE_OF.test(text);
+}
+
 function isPageNumber(line: SourceLine, next: SourceLine | undefined): boolean {
   if (line.hashes > 0 || line.table) return false;
   const text = foldScript(line.markdown.replace(/\\/g, '')).trim();
-  if (DASHED.test(text) || PAGE_OF.test(text) || SEPARATOR.test(text)) return true;
+  if (isPageNumberText(text) || SEPARATOR.test(text)) return true;
   // A number alone is a page number only when blank lines stand on both sides of it.
   return BARE.test(text) && line.blankBefore && (next === undefined || next.blankBefore);
 }

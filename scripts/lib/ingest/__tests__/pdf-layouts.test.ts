@@ -13,6 +13,7 @@ import { parseBlocks } from '../../../../src/lib/block-syntax.ts';
 import type { GlossaryFile } from '../../../../src/schemas/glossary-file.ts';
 import { IngestError } from '../diagnostics.ts';
 import { ingestSource, type IngestResult } from '../ingest-source.ts';
+import { withoutSpacesAroundHan, writtenFile } from './ingest-helpers.ts';
 import { printOfficialPdf, type OfficialBlock, type OfficialDocument, type PrintOptions } from '../testing/official-layout.ts';
 
 const reservedSlugs = reservedRegionSlugs();
@@ -86,23 +87,18 @@ async function ingestPrinted(document: OfficialDocument, options: PrintOptions):
   return ingestSource({ region: 'qingchuan-liuxi', year: 2025, reservedSlugs, sourceName: 'r.pdf', sourceFileName: 'r.pdf', bytes });
 }
 
-function fileOf(result: IngestResult, suffix: string): string {
-  const entry = [...result.files].find(([path]) => path.endsWith(suffix));
-  if (!entry) throw new Error(`no ${suffix} written`);
-  return String(entry[1]);
-}
-
-/** Spaces next to Chinese characters do not count (a wrap at such a space leaves no trace on the page). */
-const compact = (markdown: string) => markdown.replace(/\s*([\u2014\u2018-\u201d\u3000-\u303f\u3400-\u9fff\uff00-\uffef|])\s*/g, '$1');
-
 function expectTheWrittenBlocks(result: IngestResult): void {
-  const blocks = parseBlocks(fileOf(result, 'zh.mdx')).blocks;
-  const written = BODY.map((block) => `${block.kind === 'heading' ? `h${block.depth}` : 'p'} ${compact(block.markdown)}`);
-  expect(blocks.map((block) => `${block.kind === 'heading' ? `h${block.depth}` : 'p'} ${compact(block.markdown)}`)).toEqual(written);
-  const glossary = JSON.parse(fileOf(result, 'glossary.json')) as GlossaryFile;
-  expect(glossary.map((entry) => compact(`${entry.term}：${entry.definition}`))).toEqual(GLOSSARY.map(compact));
+  const blocks = parseBlocks(writtenFile(result, 'zh.mdx')).blocks;
+  const written = BODY.map((block) => `${block.kind === 'heading' ? `h${block.depth}` : 'p'} ${withoutSpacesAroundHan(block.markdown)}`);
+  expect(blocks.map((block) => `${block.kind === 'heading' ? `h${block.depth}` : 'p'} ${withoutSpacesAroundHan(block.markdown)}`)).toEqual(
+    written,
+  );
+  const glossary = JSON.parse(writtenFile(result, 'glossary.json')) as GlossaryFile;
+  expect(glossary.map((entry) => withoutSpacesAroundHan(`${entry.term}：${entry.definition}`))).toEqual(
+    GLOSSARY.map(withoutSpacesAroundHan),
+  );
   expect(glossary.map((entry) => entry.uses.length)).toEqual([1, 1, 1]);
-  const title = JSON.parse(fileOf(result, 'report.json')) as { title: string; byline: string };
+  const title = JSON.parse(writtenFile(result, 'report.json')) as { title: string; byline: string };
   expect(title.title).toBe('政府工作报告');
 }
 
@@ -125,8 +121,8 @@ describe('PDF layouts other than the official one give the blocks the text was w
     const result = await ingestPrinted(report(), {
       css: 'td:first-child, th:first-child { width: 4.5em; } td, th { padding: 2pt 8pt; vertical-align: top; }',
     });
-    const table = parseBlocks(fileOf(result, 'zh.mdx')).blocks.find((block) => block.markdown.startsWith('|'));
-    expect(table?.markdown.split('\n').map(compact)).toEqual([
+    const table = parseBlocks(writtenFile(result, 'zh.mdx')).blocks.find((block) => block.markdown.startsWith('|'));
+    expect(table?.markdown.split('\n').map(withoutSpacesAroundHan)).toEqual([
       '|指标|单位|2024年完成|2025年目标|',
       '|---|---|---|---|',
       '|地区生产总值增长|%|5.1|5.5左右|',
@@ -176,5 +172,5 @@ test('bold drawn over a face without a bold weight is not in the text layer: a w
   expect(result.diagnostics.map((diagnostic) => diagnostic.message).join('\n')).toMatch(
     /no paragraph of the PDF opens in another face or a bold font/,
   );
-  expect(fileOf(result, 'zh.mdx')).not.toContain('**');
+  expect(writtenFile(result, 'zh.mdx')).not.toContain('**');
 }, 60_000);

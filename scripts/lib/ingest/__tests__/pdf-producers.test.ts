@@ -10,6 +10,7 @@ import { reservedRegionSlugs } from '../../../../src/content/reserved-slugs-fs.t
 import { parseBlocks } from '../../../../src/lib/block-syntax.ts';
 import type { GlossaryFile } from '../../../../src/schemas/glossary-file.ts';
 import { ingestSource, type IngestResult } from '../ingest-source.ts';
+import { withoutSpacesAroundHan, writtenFile } from './ingest-helpers.ts';
 
 const DIR = join(import.meta.dirname, 'pdf-producers');
 const reservedSlugs = reservedRegionSlugs();
@@ -24,22 +25,19 @@ const ingest = (name: string) =>
     bytes: readFileSync(join(DIR, name)),
   });
 
-function fileOf(result: IngestResult, suffix: string): string {
-  const entry = [...result.files].find(([path]) => path.endsWith(suffix));
-  if (!entry) throw new Error(`no ${suffix} written`);
-  return String(entry[1]);
-}
-
-/** Spaces next to Chinese characters and table pipes do not count (see the README). */
-const compact = (text: string) => text.replace(/\s*([\u2014\u2018-\u201d\u3000-\u303f\u3400-\u9fff\uff00-\uffef|])\s*/g, '$1');
-
 function reading(result: IngestResult) {
-  const report = JSON.parse(fileOf(result, 'report.json')) as { title: string; dateline: string; byline: string; deliveredOn: string };
-  const glossary = JSON.parse(fileOf(result, 'glossary.json')) as GlossaryFile;
+  const report = JSON.parse(writtenFile(result, 'report.json')) as { title: string; dateline: string; byline: string; deliveredOn: string };
+  const glossary = JSON.parse(writtenFile(result, 'glossary.json')) as GlossaryFile;
   return {
-    titleBlock: [report.title, report.dateline, report.byline, report.deliveredOn].map(compact),
-    blocks: parseBlocks(fileOf(result, 'zh.mdx')).blocks.map((block) => `${block.id} ${block.kind} ${compact(block.markdown)}`),
-    glossary: glossary.map((entry) => [compact(entry.term), compact(entry.definition), entry.uses.map((use) => use.block)]),
+    titleBlock: [report.title, report.dateline, report.byline, report.deliveredOn].map(withoutSpacesAroundHan),
+    blocks: parseBlocks(writtenFile(result, 'zh.mdx')).blocks.map(
+      (block) => `${block.id} ${block.kind} ${withoutSpacesAroundHan(block.markdown)}`,
+    ),
+    glossary: glossary.map((entry) => [
+      withoutSpacesAroundHan(entry.term),
+      withoutSpacesAroundHan(entry.definition),
+      entry.uses.map((use) => use.block),
+    ]),
   };
 }
 

@@ -15,32 +15,18 @@ import { parseBlocks } from '../../../../src/lib/block-syntax.ts';
 import type { GlossaryFile } from '../../../../src/schemas/glossary-file.ts';
 import { IngestError } from '../diagnostics.ts';
 import { ingestSource, type IngestResult } from '../ingest-source.ts';
-import { REAL_SOURCE, runIngest, tempDir } from './ingest-helpers.ts';
+import { REAL_SOURCE, runIngest, tempDir, withoutSpacesAroundHan, writtenFile } from './ingest-helpers.ts';
 import { printOfficialPdf, type OfficialDocument, type PrintOptions } from '../testing/official-layout.ts';
 
 const reservedSlugs = reservedRegionSlugs();
 const BASE = { region: 'taiyuan-xiaodian', year: 2024, reservedSlugs };
 
-function fileOf(result: IngestResult, suffix: string): string {
-  const entry = [...result.files].find(([path]) => path.endsWith(suffix));
-  if (!entry) throw new Error(`no ${suffix} written`);
-  return String(entry[1]);
-}
-
-const blocksOf = (result: IngestResult) => parseBlocks(fileOf(result, 'zh.mdx')).blocks;
-const glossaryOf = (result: IngestResult) => JSON.parse(fileOf(result, 'glossary.json')) as GlossaryFile;
-
-/**
- * Spaces next to Chinese characters are not compared: the Markdown source has
- * a converter's spaces around numbers (完成 1580.62 亿元), and where a line of the
- * printed page wraps at such a space, the PDF keeps no trace of it.
- */
-const withoutSpacesAroundHan = (markdown: string) =>
-  markdown.replace(/\s*([\u2014\u2018-\u201d\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s*/g, '$1');
+const blocksOf = (result: IngestResult) => parseBlocks(writtenFile(result, 'zh.mdx')).blocks;
+const glossaryOf = (result: IngestResult) => JSON.parse(writtenFile(result, 'glossary.json')) as GlossaryFile;
 
 /** The 2024 report as the official layout prints it, from the blocks its Markdown source gives. */
 function officialDocument(fromMarkdown: IngestResult): OfficialDocument {
-  const report = JSON.parse(fileOf(fromMarkdown, 'report.json')) as { title: string; dateline: string; byline: string };
+  const report = JSON.parse(writtenFile(fromMarkdown, 'report.json')) as { title: string; dateline: string; byline: string };
   return {
     title: report.title,
     dateline: [report.dateline],
@@ -84,7 +70,7 @@ describe('the 2024 report printed in the official layout', () => {
     const bold = (blocks: typeof actual) => blocks.map((block) => /^\*\*(.+?)\*\*/.exec(block.markdown)?.[1]).filter(Boolean);
     expect(bold(actual).length).toBeGreaterThan(20);
     expect(bold(actual)).toEqual(bold(expected));
-    const titleBlock = (result: IngestResult) => ({ ...(JSON.parse(fileOf(result, 'report.json')) as object), source: undefined });
+    const titleBlock = (result: IngestResult) => ({ ...(JSON.parse(writtenFile(result, 'report.json')) as object), source: undefined });
     expect(titleBlock(fromPdf)).toEqual(titleBlock(fromMarkdown));
     const glossary = glossaryOf(fromPdf);
     expect(glossary).toHaveLength(15);
@@ -100,7 +86,7 @@ describe('the 2024 report printed in the official layout', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'report.pdf'), printedPdf);
     const onPages = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(dir, 'report.pdf'), '-'], { encoding: 'utf8' });
-    const report = JSON.parse(fileOf(fromPdf, 'report.json')) as { title: string; dateline: string; byline: string };
+    const report = JSON.parse(writtenFile(fromPdf, 'report.json')) as { title: string; dateline: string; byline: string };
     const inContent = [
       report.title,
       report.dateline,
@@ -130,11 +116,11 @@ describe('the 2024 report printed in the official layout', () => {
     const removed = fromPdf.repairs.filter((repair) => repair.kind === 'page-number-removed').map((repair) => repair.detail);
     expect(removed.filter((detail) => detail.includes(`running header “${header}”`)).length).toBeGreaterThan(20);
     expect(removed.filter((detail) => /page number “第\d+页 共\d+页”/.test(detail)).length).toBeGreaterThan(20);
-    expect(fileOf(fromPdf, 'zh.mdx')).not.toContain(header);
+    expect(writtenFile(fromPdf, 'zh.mdx')).not.toContain(header);
     // Chromium maps Noto's shared glyphs to Kangxi radicals (⼯ for 工): each is read back and listed.
     expect(fromPdf.repairs.some((repair) => repair.kind === 'character-folded')).toBe(true);
-    expect(fileOf(fromPdf, 'zh.mdx')).not.toMatch(/[\u2f00-\u2fdf]/);
-    expect(fileOf(fromPdf, 'zh.mdx')).toContain('一、2023年工作回顾');
+    expect(writtenFile(fromPdf, 'zh.mdx')).not.toMatch(/[\u2f00-\u2fdf]/);
+    expect(writtenFile(fromPdf, 'zh.mdx')).toContain('一、2023年工作回顾');
     // It also writes 戶 for 户 (one glyph in Noto): which one a page shows cannot be read, so it is named, not changed.
     const warnings = fromPdf.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning');
     expect(warnings.find((warning) => warning.message.includes('traditional characters in a simplified text'))?.message).toMatch(

@@ -6,11 +6,11 @@
  * Page numbers and running lines are removed and listed; footnotes are kept
  * as notes (they become glossary entries, as a Word document's footnotes do).
  */
+import { isPageNumberText } from '../page-furniture.ts';
 import { foldScript } from '../script-folding.ts';
 import { lineText, type PdfLine } from './pdf-lines.ts';
 
-const DASHED = /^[-－—–~～_·•]+\s*\d{1,4}\s*[-－—–~～_·•]+$/;
-const PAGE_OF = /^(?:第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/;
+/** At the top or bottom edge of a page, a number alone is a page number. */
 const BARE = /^\d{1,4}$/;
 /** Lines at each end of a page that can be furniture. */
 const EDGE_LINES = 2;
@@ -18,7 +18,8 @@ const EDGE_LINES = 2;
 const RUNNING_SHARE = 0.4;
 const RUNNING_MIN_PAGES = 3;
 const MAX_RUNNING_LENGTH = 40;
-const FOOTNOTE_START = /^\s*(?:[[［〔【(（]\s*\d{1,3}\s*[\]］〕】)）]|\d{1,3}(?=\s*[.．、\s\u3400-\u9fff“"《])|[①-⑳])/;
+/** A footnote's number at the start of its line: [1], （1）, 1 before its text, ①. */
+const FOOTNOTE_NUMBER = /^\s*(?:[[［〔【(（]\s*(\d{1,3})\s*[\]］〕】)）]|(\d{1,3})(?=\s*[.．、\s\u3400-\u9fff“"《])|([①-⑳]))\s*[.．、]?\s*/;
 /** Footnotes are set smaller than the body text. */
 const FOOTNOTE_SIZE = 0.9;
 
@@ -35,7 +36,7 @@ export interface PageParts {
 
 export function isPageNumber(text: string): boolean {
   const folded = foldScript(text.replace(/\s+/g, ' ').trim());
-  return DASHED.test(folded) || PAGE_OF.test(folded) || BARE.test(folded);
+  return isPageNumberText(folded) || BARE.test(folded);
 }
 
 /** Text with its numbers masked, so that "2024年政府工作报告 3" matches on every page; its size too (a title is larger). */
@@ -94,16 +95,14 @@ function splitFootnotes(lines: PdfLine[], bodySize: number): PageParts {
   for (let index = lines.length - 1; index >= 0; index--) {
     const line = lines[index] as PdfLine;
     if (line.size >= bodySize * FOOTNOTE_SIZE) break;
-    if (FOOTNOTE_START.test(lineText(line))) start = index;
+    if (footnoteNumber(lineText(line))) start = index;
   }
   return { body: lines.slice(0, start), footnotes: lines.slice(start) };
 }
 
 /** The number a footnote line starts with, or undefined for a continuation line. */
 export function footnoteNumber(text: string): { n: number; rest: string } | undefined {
-  const match = /^\s*(?:[[［〔【(（]\s*(\d{1,3})\s*[\]］〕】)）]|(\d{1,3})(?=\s*[.．、\s\u3400-\u9fff“"《])|([①-⑳]))\s*[.．、]?\s*/.exec(
-    text,
-  );
+  const match = FOOTNOTE_NUMBER.exec(text);
   if (!match) return undefined;
   const n = match[3] ? match[3].charCodeAt(0) - 0x2460 + 1 : Number(match[1] ?? match[2]);
   return { n, rest: text.slice(match[0].length) };

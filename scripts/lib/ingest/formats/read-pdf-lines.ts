@@ -131,8 +131,14 @@ export async function readPdfLines(bytes: Uint8Array): Promise<PdfLines | { erro
 
 /** A scan: pages painted as images with no text to read; or no text at all. */
 function textLayerError(pages: PdfPage[]): { error: string; line: number } | undefined {
-  const han = (page: PdfPage) =>
-    page.items.reduce((total, item) => total + (item.text.match(/[\u3400-\u9fff\u2f00-\u2fdf]/g) ?? []).length, 0);
+  // Chinese characters on each page, counted once.
+  const counts = new Map(
+    pages.map((page) => [
+      page,
+      page.items.reduce((total, item) => total + (item.text.match(/[\u3400-\u9fff\u2f00-\u2fdf]/g) ?? []).length, 0),
+    ]),
+  );
+  const han = (page: PdfPage) => counts.get(page) ?? 0;
   const total = pages.reduce((sum, page) => sum + han(page), 0);
   const scanned = pages.filter((page) => page.images > 0 && han(page) === 0);
   const drawn = pages.reduce((sum, page) => sum + page.textOperators, 0);
