@@ -5,14 +5,24 @@
  *
  *     { "language": "en",
  *       "meta": { "title": "…", "dateline": "…", "occasion": "…", "role": "…", "speaker": "…" },
- *       "blocks": [ { "id": "p1", "zh": "各位代表：", "en": "Fellow Deputies," } ],
+ *       "blocks": [ { "id": "p1", "zh": "各位代表：", "en": "Fellow Deputies,", "state": "reviewed",
+ *                     "revised": "2026-11-30" } ],
  *       "glossary": [ { "key": "hui-shang-bao", "zh": "“惠商保”", "term": "…", "definition": "…",
- *                       "source": "…", "ours": true } ] }
+ *                       "source": "…", "ours": true } ],
+ *       "revisions": [ { "date": "2026-11-30", "id": "p8", "kind": "correction", "note": "…", "before": "…" } ] }
  *
  * `zh` records the Chinese the translator saw: when the Chinese changes later,
  * the translation shows as stale instead of silently mismatching. That every id
  * and key exists in the report, once, is checked against the report
  * (src/lib/translation-ids.ts), with the line of the file.
+ *
+ * Every block's English has a state, the four of XLIFF 2 (which CAT tools map
+ * their own onto): `initial` (empty, or pre-filled as a draft, for example from
+ * the translation memory, see `memory`), `translated` (a translator's draft,
+ * not yet reviewed), `reviewed` and `final`. A reader sees reviewed and final
+ * English as published, and anything else with text as a labelled draft.
+ * `revisions` lists every change to English that had already been published
+ * (reviewed or final), for the report's public changes page.
  */
 import { z } from 'astro/zod';
 
@@ -30,6 +40,17 @@ export const translationMetaSchema = z.strictObject({
   speaker: z.string().default(''),
 });
 
+/** How far a block's English has come; the states of XLIFF 2.x (`<segment state>`). */
+export const translationStateSchema = z.enum(['initial', 'translated', 'reviewed', 'final']);
+
+/** Where a draft was pre-filled from: the translation memory (npm run translate -- skeleton). */
+export const memoryDraftSchema = z.strictObject({
+  /** Average match of the sentences it was assembled from, in per cent (100 = exact). */
+  match: z.number().min(0).max(100),
+  /** The paragraphs the sentences came from, as `<region>/<year>#<id>`, e.g. taiyuan-xiaodian/2023#p14. */
+  sources: z.array(z.string().min(1)),
+});
+
 /** The translation of one block. */
 export const translatedBlockSchema = z.strictObject({
   /** Id of the block in zh.mdx. */
@@ -38,6 +59,26 @@ export const translatedBlockSchema = z.strictObject({
   zh: z.string(),
   /** The translation (Markdown); default '' (pending: the block shows in Chinese, labelled). */
   en: z.string().default(''),
+  /** How far the English has come; default initial (a reader sees any text as a draft). */
+  state: translationStateSchema.default('initial'),
+  /** Day the English was last changed, YYYY-MM-DD; absent when unknown (before states were recorded). */
+  revised: z.iso.date().optional(),
+  /** Set while the English is a draft pre-filled from the translation memory; removed once a translator edits it. */
+  memory: memoryDraftSchema.optional(),
+});
+
+/** One change to English that had already been published (reviewed or final): the changes page lists them. */
+export const translationRevisionSchema = z.strictObject({
+  /** Day of the change, YYYY-MM-DD. */
+  date: z.iso.date(),
+  /** Id of the block (or glossary key) whose English changed. */
+  id: z.string().min(1),
+  /** A correction fixes a mistake of meaning or fact; wording improves style without changing what it says. */
+  kind: z.enum(['wording', 'correction']),
+  /** What changed and why, for readers; default ''. */
+  note: z.string().default(''),
+  /** The English before the change (Markdown), so a reader who quoted it can see what moved. */
+  before: z.string(),
 });
 
 /** The translation of one glossary entry. */
@@ -65,9 +106,13 @@ export const translationFileSchema = z.strictObject({
   blocks: z.array(translatedBlockSchema),
   /** One entry per translated glossary entry, in printed order; default []. */
   glossary: z.array(translatedGlossaryEntrySchema).default([]),
+  /** Changes to published English, oldest first; default []. */
+  revisions: z.array(translationRevisionSchema).default([]),
 });
 
 /** en.json as read: defaults applied. */
 export type TranslationFile = z.output<typeof translationFileSchema>;
 export type TranslatedBlock = z.output<typeof translatedBlockSchema>;
 export type TranslatedGlossaryEntry = z.output<typeof translatedGlossaryEntrySchema>;
+export type TranslationState = z.output<typeof translationStateSchema>;
+export type TranslationRevision = z.output<typeof translationRevisionSchema>;

@@ -20,8 +20,9 @@ export function buildSkeleton(report: ReportOnDisk, language: string): { file: T
       blocks: report.blocks.map((block) => {
         const translated = byId.get(block.id);
         // Keep the Chinese the translator saw, so a changed original shows as stale.
-        return translated ? { id: block.id, zh: translated.zh, en: translated.en } : { id: block.id, zh: block.markdown, en: '' };
+        return translated ? { ...translated, id: block.id } : { id: block.id, zh: block.markdown, en: '', state: 'initial' as const };
       }),
+      revisions: existing?.revisions ?? [],
       glossary: report.glossary.map(
         (entry) => glossaryByKey.get(entry.key) ?? { key: entry.key, zh: entry.term, term: '', definition: '', source: '', ours: false },
       ),

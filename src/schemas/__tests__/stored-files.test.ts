@@ -132,13 +132,14 @@ describe('en.json', () => {
     ]);
   });
 
-  test('reads with its defaults: English pending, no title block, no glossary', () => {
+  test('reads with its defaults: English pending in state initial, no title block, no glossary, no revisions', () => {
     const file = parseStoredFile(translationFileSchema, JSON.stringify({ blocks: [{ id: 'p1', zh: '各位代表：' }] }), path);
     expect(file).toEqual({
       language: 'en',
       meta: { title: '', dateline: '', occasion: '', role: '', speaker: '' },
-      blocks: [{ id: 'p1', zh: '各位代表：', en: '' }],
+      blocks: [{ id: 'p1', zh: '各位代表：', en: '', state: 'initial' }],
       glossary: [],
+      revisions: [],
     });
   });
 });

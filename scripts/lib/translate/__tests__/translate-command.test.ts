@@ -46,7 +46,7 @@ describe('the translation workflow for a new report', () => {
     const body = readFileSync(join(content, 'reports/jinyang-fenhe/2025/zh.mdx'), 'utf8');
     expect(file.blocks.length).toBe((body.match(/\{\/\* #/g) ?? []).length);
     expect(file.blocks.every((block) => block.en === '')).toBe(true);
-    expect(file.blocks[0]).toEqual({ id: 'p1', zh: '各位代表：', en: '' });
+    expect(file.blocks[0]).toEqual({ id: 'p1', zh: '各位代表：', en: '', state: 'initial' });
     expect(file.glossary.map((entry) => entry.key)).toEqual(['san-chuang-yi-zhi', 'liang-qing-ling']);
     expect(result.stdout).toContain('jinyang-fenhe/2025: 0/');
   });
