@@ -52,7 +52,9 @@ describe('the translation workflow for a new report', () => {
   });
 
   test('status counts translated paragraphs, and skeleton keeps existing translations', () => {
-    editTranslation(content, (file) => file.blocks.splice(0, 1, { id: 'p1', zh: '各位代表：', en: 'Fellow Deputies,' }));
+    editTranslation(content, (file) =>
+      file.blocks.splice(0, 1, { id: 'p1', zh: '各位代表：', en: 'Fellow Deputies,', state: 'translated' }),
+    );
     expect(translate(['status', '--content', content]).stdout).toMatch(/jinyang-fenhe\/2025: 1\/\d+ blocks translated/);
     translate(['skeleton', 'jinyang-fenhe/2025', '--content', content]);
     expect(readTranslation(content).blocks[0]?.en).toBe('Fellow Deputies,');
@@ -80,13 +82,13 @@ describe('bad translations get an error naming the file, the line and the id', (
   }
 
   test('an English paragraph whose id does not exist in the Chinese', () => {
-    const result = checkWith((file) => file.blocks.push({ id: 'p999', zh: '', en: 'Orphan.' }));
+    const result = checkWith((file) => file.blocks.push({ id: 'p999', zh: '', en: 'Orphan.', state: 'translated' }));
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(new RegExp(`${result.path}:\\d+: error: paragraph id p999 does not exist in the Chinese original`));
   });
 
   test('one Chinese paragraph translated twice', () => {
-    const result = checkWith((file) => file.blocks.push({ id: 'p1', zh: '各位代表：', en: 'Deputies,' }));
+    const result = checkWith((file) => file.blocks.push({ id: 'p1', zh: '各位代表：', en: 'Deputies,', state: 'translated' }));
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/en\.json:\d+: error: paragraph p1 is translated twice/);
   });
