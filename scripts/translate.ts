@@ -2,6 +2,7 @@
  * npm run translate -- skeleton <region>/<year> [--lang en]   create or refresh en.json (English left empty)
  * npm run translate -- status                                show progress of every report
  * npm run translate -- check [<region>/<year>]               ids, stale blocks, figures, term base
+ * npm run translate -- export | import | tmx …               exchange with CAT tools (XLIFF, TMX): scripts/lib/translate/xliff/exchange-command.ts
  *
  * Options: --content <dir> (default: ./content).
  */
@@ -13,6 +14,7 @@ import { readTermBase } from '../src/content/termbase-fs.ts';
 import { translationFileSchema } from '../src/schemas/translation-file.ts';
 import { checkTranslation } from './lib/translate/check.ts';
 import { buildSkeleton } from './lib/translate/skeleton.ts';
+import { isExchangeCommand, runExchange } from './lib/translate/xliff/exchange-command.ts';
 import { formatStatus, reportStatus } from './lib/translate/status.ts';
 
 const USAGE = 'usage: npm run translate -- <skeleton <region>/<year> | status | check [<region>/<year>]> [--content <dir>] [--lang en]';
@@ -59,7 +61,8 @@ function main(argv: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  process.exitCode = isExchangeCommand(argv[0]) ? await runExchange(argv) : main(argv);
 } catch (error) {
   console.error((error as Error).message);
   process.exitCode = 1;

@@ -18,14 +18,20 @@ function containsTerm(chinese: string, form: string, exclude: readonly string[])
   return cleaned.includes(form);
 }
 
+/** The term base entries a Chinese text calls for, each with the form of the term it contains. */
+export function termsIn(termBase: readonly TermBaseEntry[], chinese: string): { entry: TermBaseEntry; form: string }[] {
+  return termBase.flatMap((entry) => {
+    const form = entry.zh.find((candidate) => containsTerm(chinese, candidate, entry.exclude ?? []));
+    return form ? [{ entry, form }] : [];
+  });
+}
+
 export function checkTermBase(termBase: readonly TermBaseEntry[], pairs: readonly { id: string; zh: string; en: string }[]): TermProblem[] {
   const problems: TermProblem[] = [];
   for (const pair of pairs) {
     if (!pair.en) continue;
     const english = pair.en.toLowerCase();
-    for (const entry of termBase) {
-      const form = entry.zh.find((candidate) => containsTerm(pair.zh, candidate, entry.exclude ?? []));
-      if (!form) continue;
+    for (const { entry, form } of termsIn(termBase, pair.zh)) {
       const accepted = entry.match ?? [entry.en];
       if (!accepted.some((rendering) => english.includes(rendering.toLowerCase()))) {
         problems.push({

@@ -1,0 +1,356 @@
+/**
+ * The exchange with CAT tools, through the real command (`npm run translate --
+ * export | import | tmx`) on copies of the real 2024 report and of a fixture
+ * report with pending paragraphs. CAT-tool edits are made on the exported XML
+ * (xliff-edits.ts), never by writing XLIFF by hand.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import convert, { type Element } from 'xml-js';
+import { describe, expect, test } from 'vitest';
+import { readReport } from '../../../../../src/content/report-files-fs.ts';
+import { readTermBase } from '../../../../../src/content/termbase-fs.ts';
+import { compareFigures } from '../../../../../src/lib/figures.ts';
+import { checkTermBase } from '../../../../../src/lib/termbase.ts';
+import { renderBlockMarkdown } from '../../../../../src/markdown/render-block.ts';
+import { ROOT, runIngest, tempDir } from '../../../ingest/__tests__/ingest-helpers.ts';
+import { addNote, editUnit, parts, replaceText, resaveAsAnotherTool, setState, setTargetText } from './xliff-edits.ts';
+
+const REAL = 'taiyuan-xiaodian/2024';
+const FIXTURE = 'jinyang-fenhe/2025';
+const DATE = '2026-12-01';
+
+function translate(args: string[], cwd = ROOT) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/translate.ts'), ...args], { encoding: 'utf8', cwd });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A copy of the real content folder. */
+function realContent(): string {
+  const content = tempDir();
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  return content;
+}
+
+/** The Fenhe 2025 fixture report with its partial translation (most paragraphs pending) and the term base. */
+function fixtureContent(): string {
+  const content = tempDir();
+  const source = join(ROOT, 'e2e/fixtures/sources/jinyang-fenhe-2025.zh.md');
+  expect(runIngest([source, '--region', 'jinyang-fenhe', '--year', '2025', '--out', content]).status).toBe(0);
+  copyFileSync(join(ROOT, 'e2e/fixtures/translations/jinyang-fenhe-2025.en.json'), join(content, 'reports', FIXTURE, 'en.json'));
+  copyFileSync(join(ROOT, 'content/termbase.json'), join(content, 'termbase.json'));
+  return content;
+}
+
+const enJson = (content: string, report: string) => join(content, 'reports', report, 'en.json');
+
+function exported(content: string, report: string, version = '1.2'): string {
+  const out = join(content, `export-${version}.xlf`);
+  const result = translate(['export', report, '--content', content, '--xliff', version, '--out', out]);
+  expect(result.stderr).toContain('wrote');
+  expect(result.status).toBe(0);
+  return readFileSync(out, 'utf8');
+}
+
+function importText(content: string, xml: string, ...options: string[]) {
+  const file = join(content, 'edited.xlf');
+  writeFileSync(file, xml);
+  return { file, ...translate(['import', file, '--content', content, '--date', DATE, ...options]) };
+}
+
+function block(content: string, report: string, id: string) {
+  const found = readReport(content, report).translation?.file.blocks.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no block ${id}`);
+  return found;
+}
+
+describe('export', () => {
+  const content = realContent();
+  const xml = exported(content, REAL);
+
+  test('one unit per block keyed by its id, and two per glossary entry', () => {
+    const report = readReport(content, REAL);
+    const ids = [...xml.matchAll(/<trans-unit id="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids).toEqual([
+      ...report.blocks.map((entry) => entry.id),
+      ...report.glossary.flatMap((entry) => [`glossary:${entry.key}:term`, `glossary:${entry.key}:definition`]),
+    ]);
+  });
+
+  test('inline markup is XLIFF inline elements, not escaped text', () => {
+    const { source, target } = parts(findIn(xml, 'p5'));
+    expect(source.elements?.[0]).toMatchObject({ name: 'g', attributes: { ctype: 'bold' } });
+    expect(target?.elements?.[0]).toMatchObject({ name: 'g', attributes: { ctype: 'bold', id: '1' } });
+    expect(xml).not.toContain('**');
+    expect(xml).not.toContain('&lt;sup&gt;[');
+    const marked = readReport(content, REAL).glossary[0]?.uses[0]?.block ?? '';
+    const glossaryRef = parts(findIn(xml, marked)).source.elements?.find((element) => element.name === 'x');
+    expect(glossaryRef?.attributes).toMatchObject({ ctype: 'x-glossary-ref', 'equiv-text': '[1]' });
+  });
+
+  test('notes carry the glossary definitions and the term base renderings that apply', () => {
+    const report = readReport(content, REAL);
+    const entry = report.glossary[0];
+    const use = entry?.uses[0]?.block ?? '';
+    const notes = (findIn(xml, use).elements ?? []).filter((element) => element.name === 'note').map((note) => note.elements?.[0]?.text);
+    expect(notes).toEqual(
+      expect.arrayContaining([expect.stringContaining(`glossary [1] ${entry?.term ?? ''}: ${entry?.definition ?? ''}`)]),
+    );
+    const p3Notes = (findIn(xml, 'p3').elements ?? [])
+      .filter((element) => element.name === 'note')
+      .map((note) => String(note.elements?.[0]?.text));
+    expect(p3Notes).toContain('term base: 高质量发展 → high-quality development (A; 2024 and 2025 GWR)');
+  });
+
+  test('states: reviewed is signed-off in 1.2, native in 2.1 (with the 2.0 core namespace, as 2.1 specifies)', () => {
+    expect(parts(findIn(xml, 'p1')).target?.attributes?.state).toBe('signed-off');
+    const xml21 = exported(content, REAL, '2.1');
+    expect(xml21).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="zh-CN" trgLang="en">');
+    expect(parts(findIn(xml21, 'p1')).segment.attributes?.state).toBe('reviewed');
+  });
+});
+
+function findIn(xml: string, id: string): Element {
+  let found: Element | undefined;
+  const visit = (node: Element) => {
+    if ((node.name === 'trans-unit' || node.name === 'unit') && node.attributes?.id === id) found = node;
+    for (const child of node.elements ?? []) visit(child);
+  };
+  visit(convert.xml2js(xml) as Element);
+  if (!found) throw new Error(`no unit ${id}`);
+  return found;
+}
+
+describe('round trip without changes leaves en.json byte for byte', () => {
+  for (const [name, report, make] of [
+    ['the real 2024 report', REAL, realContent],
+    ['a fixture report with pending paragraphs', FIXTURE, fixtureContent],
+  ] as const) {
+    for (const version of ['1.2', '2.1']) {
+      test(`${name}, XLIFF ${version}, also as saved by another tool`, () => {
+        const content = make();
+        const before = readFileSync(enJson(content, report));
+        const xml = exported(content, report, version);
+        for (const file of [xml, resaveAsAnotherTool(xml)]) {
+          const result = importText(content, file);
+          expect(result.stderr).toBe('');
+          expect(result.status).toBe(0);
+          expect(result.stdout).toContain('no changes');
+          expect(readFileSync(enJson(content, report)).equals(before)).toBe(true);
+        }
+      });
+    }
+  }
+});
+
+describe('a CAT tool edit comes back', () => {
+  for (const version of ['1.2', '2.1'] as const) {
+    test(`XLIFF ${version}: a changed published target is a listed revision; a draft moved to reviewed is reviewed`, () => {
+      const content = realContent();
+      const original = readReport(content, REAL).translation?.file;
+      const p5 = block(content, REAL, 'p5');
+      let xml = exported(content, REAL, version);
+      xml = editUnit(xml, 'p5', (unit) => {
+        const { target } = parts(unit);
+        if (target) replaceText(target, (text) => text.replace('moved faster toward completion', 'sped up the establishment of'));
+        addNote(unit, 'correction: 落地 is getting established, not completion.');
+      });
+      xml = editUnit(xml, 'p2', (unit) => {
+        setTargetText(unit, 'On behalf of the District People’s Government, I now report on its work.');
+        setState(unit, version === '1.2' ? 'needs-review-translation' : 'translated');
+      });
+      const result = importText(content, resaveAsAnotherTool(xml));
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      const after = readReport(content, REAL).translation?.file;
+      const changed = after?.blocks.find((candidate) => candidate.id === 'p5');
+      expect(changed?.en).toBe(p5.en.replace('moved faster toward completion', 'sped up the establishment of'));
+      expect(changed?.en.startsWith('**')).toBe(true);
+      expect(changed?.state).toBe('reviewed');
+      expect(changed?.revised).toBe(DATE);
+      expect(after?.blocks.find((candidate) => candidate.id === 'p2')).toMatchObject({ state: 'translated', revised: DATE });
+      expect(after?.revisions).toEqual(
+        [
+          { date: DATE, id: 'p2', kind: 'wording', note: '', before: original?.blocks[1]?.en },
+          { date: DATE, id: 'p5', kind: 'correction', note: '落地 is getting established, not completion.', before: p5.en },
+        ].sort((a, b) => (a.id === 'p5' ? 1 : 0) - (b.id === 'p5' ? 1 : 0)),
+      );
+      // Everything else is as it was.
+      expect(after?.blocks.filter((candidate) => !['p2', 'p5'].includes(candidate.id))).toEqual(
+        original?.blocks.filter((candidate) => !['p2', 'p5'].includes(candidate.id)),
+      );
+      const check = translate(['check', REAL, '--content', content]);
+      expect(check.stdout).toContain('no errors');
+    });
+  }
+
+  test('a pending paragraph translated in the tool and signed off is added to en.json, in reading order', () => {
+    const content = fixtureContent();
+    const report = readReport(content, FIXTURE);
+    const english = (id: string) => `Translated ${id}.`;
+    // A pending paragraph whose Chinese has no figure, so that the placeholder English passes the figure check.
+    const pending = report.blocks.find(
+      (candidate) =>
+        !report.translation?.file.blocks.some((translated) => translated.id === candidate.id) &&
+        compareFigures(candidate.markdown, english(candidate.id)).length === 0 &&
+        checkTermBase(readTermBase(content), [{ id: candidate.id, zh: candidate.markdown, en: english(candidate.id) }]).length === 0,
+    );
+    if (!pending) throw new Error('the fixture has no pending paragraph without figures');
+    const xml = editUnit(exported(content, FIXTURE), pending.id, (unit) => {
+      setTargetText(unit, english(pending.id));
+      setState(unit, 'signed-off');
+    });
+    const result = importText(content, xml);
+    expect(result.stderr).toBe('');
+    const ids = readReport(content, FIXTURE).translation?.file.blocks.map((candidate) => candidate.id) ?? [];
+    const order = report.blocks.map((candidate) => candidate.id);
+    expect(ids).toEqual([...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+    expect(block(content, FIXTURE, pending.id)).toEqual({
+      id: pending.id,
+      zh: pending.markdown,
+      en: english(pending.id),
+      state: 'reviewed',
+      revised: DATE,
+    });
+  });
+
+  test('a glossary definition changed in the tool is written, and listed as a revision', () => {
+    const content = realContent();
+    const entry = readReport(content, REAL).translation?.file.glossary[0];
+    if (!entry) throw new Error('no glossary');
+    const xml = editUnit(exported(content, REAL), `glossary:${entry.key}:term`, (unit) => {
+      setTargetText(unit, `${entry.term} (revised)`);
+    });
+    expect(importText(content, xml).status).toBe(0);
+    const after = readReport(content, REAL).translation?.file;
+    expect(after?.glossary[0]?.term).toBe(`${entry.term} (revised)`);
+    expect(after?.revisions).toEqual([{ date: DATE, id: entry.key, kind: 'wording', note: '', before: entry.term }]);
+  });
+
+  test('text that looks like a script is only text: the site sanitises it like any en.json', () => {
+    const content = fixtureContent();
+    const xml = editUnit(exported(content, FIXTURE), 'p2', (unit) => {
+      setTargetText(unit, 'We report. <script>alert(1)</script><img src=x onerror=alert(2)>');
+    });
+    expect(importText(content, xml).status).toBe(0);
+    const html = renderBlockMarkdown(block(content, FIXTURE, 'p2').en).html;
+    expect(html).not.toMatch(/<script|onerror|<img/);
+    expect(html).toContain('We report.');
+  });
+});
+
+describe('import refuses, naming each unit, and writes nothing', () => {
+  const content = realContent();
+  const xml = exported(content, REAL);
+  const before = readFileSync(enJson(content, REAL));
+
+  function refused(file: string, ...options: string[]) {
+    const result = importText(content, file, ...options);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('nothing was written');
+    expect(readFileSync(enJson(content, REAL)).equals(before)).toBe(true);
+    return result.stderr;
+  }
+
+  test('every problem of a file at once: stale source, unknown and duplicated ids, figures, term base', () => {
+    let edited = editUnit(xml, 'p2', (unit) => replaceText(parts(unit).source, (text) => text.replace('审议', '审查')));
+    edited = editUnit(edited, 'p1', (unit) => {
+      unit.attributes = { ...unit.attributes, id: 'p999' };
+    });
+    edited = editUnit(edited, 'p4', (unit) => {
+      const found = parts(unit).target;
+      if (found) replaceText(found, (text) => text.replace('158.062 billion', '158.1 billion'));
+    });
+    edited = editUnit(edited, 'p3', (unit) => {
+      const found = parts(unit).target;
+      if (found) replaceText(found, (text) => text.replaceAll('high-quality development', 'quality growth'));
+    });
+    const tree = convert.xml2js(edited, { captureSpacesBetweenElements: true }) as Element;
+    const root = tree.elements?.find((element) => element.name === 'xliff');
+    const body = root?.elements?.find((element) => element.name === 'file')?.elements?.find((element) => element.name === 'body');
+    const s1 = body?.elements?.find((element) => element.attributes?.id === 's1');
+    if (body && s1) body.elements = [...(body.elements ?? []), structuredClone(s1)];
+    const stderr = refused(convert.js2xml(tree));
+    expect(stderr).toMatch(/edited\.xlf: error: unit p2: the Chinese is not the report's Chinese now \(stale/);
+    expect(stderr).toMatch(/unit p999: no such paragraph in taiyuan-xiaodian\/2024/);
+    expect(stderr).toMatch(/unit s1: appears more than once/);
+    expect(stderr).toContain('unit p4: Chinese "1580.62 亿元" (158,062,000,000) has no matching figure in the English');
+    expect(stderr).toMatch(/unit p3: the Chinese has 高质量发展, so the English must contain "high-quality development"/);
+  });
+
+  test('malformed XML, with its line where the parser gives one; a file cut short', () => {
+    // Malformed on purpose, so not through an XML library: a bare & in the target on line 7.
+    const lines = xml.split('\n');
+    expect(lines[6]).toContain('Fellow Deputies,');
+    const bare = [...lines.slice(0, 6), (lines[6] ?? '').replace('Fellow Deputies,', 'Fellow & Deputies,'), ...lines.slice(7)].join('\n');
+    expect(refused(bare)).toMatch(/edited\.xlf:7: error: malformed XML: Invalid character in entity name/);
+    expect(refused(lines.slice(0, 20).join('\n'))).toMatch(/edited\.xlf:20: error: malformed XML: Unclosed root tag/);
+    expect(refused('')).toContain('no root element');
+  });
+
+  test('a DOCTYPE (entity declarations) is refused, not expanded', () => {
+    const withEntity = xml.replace('<xliff ', '<!DOCTYPE xliff [<!ENTITY boom "boom">]>\n<xliff ');
+    expect(refused(withEntity)).toContain('DOCTYPE is not accepted');
+  });
+
+  test('a file for another report or another language', () => {
+    const tree = convert.xml2js(xml) as Element;
+    const file = tree.elements?.find((element) => element.name === 'xliff')?.elements?.find((element) => element.name === 'file');
+    if (!file?.attributes) throw new Error('no file');
+    file.attributes.original = 'taiyuan-xiaodian/2023';
+    expect(refused(convert.js2xml(tree))).toContain('for report "taiyuan-xiaodian/2023"');
+    expect(refused(xml, '--report', 'jinyang-fenhe/2025')).toContain(
+      'the file is for report "taiyuan-xiaodian/2024", not jinyang-fenhe/2025',
+    );
+    file.attributes.original = REAL;
+    file.attributes['target-language'] = 'fr';
+    expect(refused(convert.js2xml(tree))).toContain('translates into "fr", not en');
+  });
+
+  test('an inline element the export does not write, and an unknown state', () => {
+    const foreign = editUnit(xml, 'p5', (unit) => {
+      const found = parts(unit).target;
+      const bold = found?.elements?.[0];
+      if (bold?.attributes) bold.attributes.ctype = 'x-html-script';
+    });
+    expect(refused(foreign)).toMatch(/unit p5: <target>: inline element <g ctype="x-html-script"> is not one the export writes/);
+    const badState = editUnit(xml, 'p6', (unit) => setState(unit, 'approved'));
+    expect(refused(badState)).toMatch(/unit p6: state "approved" is not an XLIFF 1.2 state/);
+  });
+});
+
+describe('tmx', () => {
+  const content = realContent();
+  const pairs = readReport(content, REAL).translation?.file.blocks.filter((entry) => entry.en !== '').length ?? 0;
+
+  test('the aligned corpus as TMX 1.4b: one <tu> per translated block, state and date as props', () => {
+    const result = translate(['tmx', '--content', content, '--out', '-']);
+    expect(result.status).toBe(0);
+    const tmx = (convert.xml2js(result.stdout) as Element).elements?.find((element) => element.name === 'tmx');
+    expect(tmx?.attributes?.version).toBe('1.4');
+    const header = tmx?.elements?.find((element) => element.name === 'header');
+    expect(header?.attributes).toMatchObject({ srclang: 'zh-CN', segtype: 'paragraph' });
+    const units = tmx?.elements?.find((element) => element.name === 'body')?.elements?.filter((element) => element.name === 'tu') ?? [];
+    expect(units.length).toBe(pairs);
+    expect(pairs).toBeGreaterThan(60);
+    expect(units[0]?.attributes?.tuid).toBe(`${REAL}#p1`);
+    const first = units[0]?.elements ?? [];
+    expect(first.filter((element) => element.name === 'prop').map((prop) => [prop.attributes?.type, prop.elements?.[0]?.text])).toEqual([
+      ['x-state', 'reviewed'],
+    ]);
+    expect(first.filter((element) => element.name === 'tuv').map((tuv) => tuv.attributes?.['xml:lang'])).toEqual(['zh-CN', 'en']);
+    const bold = units.find((unit) => unit.attributes?.tuid === `${REAL}#p5`)?.elements?.find((element) => element.name === 'tuv');
+    expect(bold?.elements?.[0]?.elements?.[0]).toMatchObject({ name: 'bpt', attributes: { i: '1', type: 'bold' } });
+  });
+
+  test('--jsonl writes the same pairs as JSON Lines', () => {
+    const result = translate(['tmx', '--jsonl', '--content', content, '--out', '-']);
+    const lines = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { tuid: string; zh: string; en: string; state: string });
+    expect(lines.length).toBe(pairs);
+    expect(lines[0]).toMatchObject({ tuid: `${REAL}#p1`, zh: '各位代表：', en: 'Fellow Deputies,', state: 'reviewed' });
+  });
+});
