@@ -10,6 +10,8 @@
  * export writes `<region>-<year>.<lang>.xlf` in the current folder unless --out
  * says otherwise (`-` is standard output); tmx writes `baogao-corpus.tmx` (or
  * `.jsonl`). Files are written through a temporary file, so never half.
+ * Relative paths are the caller's: npm runs scripts in the project folder and
+ * says in INIT_CWD where it was called from.
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -37,11 +39,17 @@ const USAGE = [
   '       (and --content <dir>, --lang en)',
 ].join('\n');
 
-function writeOutput(path: string, text: string): void {
-  if (path === '-') {
+/** A path as the person who typed it meant it: relative to the folder they ran npm in. */
+function callersPath(path: string): string {
+  return resolve(process.env.INIT_CWD ?? process.cwd(), path);
+}
+
+function writeOutput(given: string, text: string): void {
+  if (given === '-') {
     process.stdout.write(text);
     return;
   }
+  const path = callersPath(given);
   writeFileSync(`${path}.tmp`, text);
   renameSync(`${path}.tmp`, path);
   console.error(`wrote ${path}`);
@@ -67,7 +75,7 @@ export async function runExchange(argv: string[]): Promise<number> {
     },
   });
   const [command, target] = positionals;
-  const contentDir = resolve(values.content);
+  const contentDir = callersPath(values.content);
   if (command === 'export' && target) {
     const report = readReport(contentDir, target, values.lang);
     const xml = await exportXliff(report, readTermBase(contentDir), xliffVersion(values.xliff), values.lang);

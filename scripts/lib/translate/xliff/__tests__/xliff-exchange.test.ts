@@ -144,6 +144,44 @@ describe('round trip without changes leaves en.json byte for byte', () => {
   }
 });
 
+describe('segmentation a CAT tool adds is read through', () => {
+  test('a 2.1 unit split into sentence segments, and 1.2 targets wrapped in <mrk mtype="seg">, import as the same text', () => {
+    const content = realContent();
+    const before = readFileSync(enJson(content, REAL));
+    const split = editUnit(exported(content, REAL, '2.1'), 'p2', (unit) => {
+      const { source, target, segment } = parts(unit);
+      const halves = (element: Element | undefined, at: string): [string, string] => {
+        const text = String(element?.elements?.[0]?.text ?? '');
+        const cut = text.indexOf(at) + at.length;
+        return [text.slice(0, cut), text.slice(cut)];
+      };
+      const [zh1, zh2] = halves(source, '审议，');
+      const [en1, en2] = halves(target, 'deliberation, ');
+      const textOf = (value: string): Element[] => [{ type: 'text', text: value }];
+      const sentence = (zh: string, en: string): Element => ({
+        type: 'element',
+        name: 'segment',
+        attributes: { ...segment.attributes },
+        elements: [
+          { type: 'element', name: 'source', elements: textOf(zh) },
+          { type: 'element', name: 'target', elements: textOf(en) },
+        ],
+      });
+      unit.elements = (unit.elements ?? []).flatMap((child) => (child === segment ? [sentence(zh1, en1), sentence(zh2, en2)] : [child]));
+    });
+    expect((split.match(/<segment /g) ?? []).length).toBeGreaterThan(readReport(content, REAL).blocks.length);
+    expect(importText(content, split).stdout).toContain('no changes');
+    const marked = editUnit(exported(content, REAL), 'p5', (unit) => {
+      const { target } = parts(unit);
+      if (target)
+        target.elements = [{ type: 'element', name: 'mrk', attributes: { mtype: 'seg', mid: '1' }, elements: target.elements ?? [] }];
+    });
+    expect(marked).toContain('<mrk mtype="seg" mid="1"><g id="1" ctype="bold">');
+    expect(importText(content, marked).stdout).toContain('no changes');
+    expect(readFileSync(enJson(content, REAL)).equals(before)).toBe(true);
+  });
+});
+
 describe('a CAT tool edit comes back', () => {
   for (const version of ['1.2', '2.1'] as const) {
     test(`XLIFF ${version}: a changed published target is a listed revision; a draft moved to reviewed is reviewed`, () => {
@@ -170,12 +208,11 @@ describe('a CAT tool edit comes back', () => {
       expect(changed?.state).toBe('reviewed');
       expect(changed?.revised).toBe(DATE);
       expect(after?.blocks.find((candidate) => candidate.id === 'p2')).toMatchObject({ state: 'translated', revised: DATE });
-      expect(after?.revisions).toEqual(
-        [
-          { date: DATE, id: 'p2', kind: 'wording', note: '', before: original?.blocks[1]?.en },
-          { date: DATE, id: 'p5', kind: 'correction', note: '落地 is getting established, not completion.', before: p5.en },
-        ].sort((a, b) => (a.id === 'p5' ? 1 : 0) - (b.id === 'p5' ? 1 : 0)),
-      );
+      // In the order of the file's units.
+      expect(after?.revisions).toEqual([
+        { date: DATE, id: 'p2', kind: 'wording', note: '', before: original?.blocks[1]?.en },
+        { date: DATE, id: 'p5', kind: 'correction', note: '落地 is getting established, not completion.', before: p5.en },
+      ]);
       // Everything else is as it was.
       expect(after?.blocks.filter((candidate) => !['p2', 'p5'].includes(candidate.id))).toEqual(
         original?.blocks.filter((candidate) => !['p2', 'p5'].includes(candidate.id)),
