@@ -198,16 +198,26 @@ function applyGlossary(
   date: string,
 ): TranslationRevision[] {
   raw.glossary ??= [];
-  let entry = raw.glossary.find((candidate) => candidate.key === change.unit.key);
+  const { key, field } = change.unit;
+  let entry = raw.glossary.find((candidate) => candidate.key === key);
   if (!entry) {
-    const chinese = report.glossary.find((candidate) => candidate.key === change.unit.key);
-    entry = { key: change.unit.key, zh: chinese?.term ?? '', term: '', definition: '', source: '', ours: false };
+    const chinese = report.glossary.find((candidate) => candidate.key === key);
+    entry = { key, zh: chinese?.term ?? '', term: '', definition: '', source: '', ours: false };
     const order = report.glossary.map((candidate) => candidate.key);
-    const after = raw.glossary.findIndex((candidate) => order.indexOf(candidate.key) > order.indexOf(change.unit.key));
+    const after = raw.glossary.findIndex((candidate) => order.indexOf(candidate.key) > order.indexOf(key));
     raw.glossary.splice(after < 0 ? raw.glossary.length : after, 0, entry);
   }
-  const revision = reviseGlossaryEntry(entry, { field: change.unit.field, en: change.en, date, kind: change.kind, note: change.note });
-  return revision ? [revision] : [];
+  // As for a block: revise the entry as read (defaults applied), write back only the field that changed.
+  const view: TranslationFile = {
+    language: 'en',
+    meta: { title: '', dateline: '', occasion: '', role: '', speaker: '' },
+    blocks: [],
+    revisions: [],
+    glossary: [{ zh: '', term: '', definition: '', source: '', ours: false, ...entry }],
+  };
+  reviseGlossaryEntry(view, key, { [field]: change.en, date, kind: change.kind, note: change.note });
+  entry[field] = view.glossary[0]?.[field] ?? change.en;
+  return view.revisions;
 }
 
 /** Read, check and apply an XLIFF file; throws ImportRefused listing every problem, and writes nothing. */

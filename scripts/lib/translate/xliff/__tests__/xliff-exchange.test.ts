@@ -252,7 +252,7 @@ describe('a CAT tool edit comes back', () => {
     });
   });
 
-  test('a glossary definition changed in the tool is written, and listed as a revision', () => {
+  test('a glossary term changed in the tool is written, and listed as a revision', () => {
     const content = realContent();
     const entry = readReport(content, REAL).translation?.file.glossary[0];
     if (!entry) throw new Error('no glossary');
@@ -262,7 +262,7 @@ describe('a CAT tool edit comes back', () => {
     expect(importText(content, xml).status).toBe(0);
     const after = readReport(content, REAL).translation?.file;
     expect(after?.glossary[0]?.term).toBe(`${entry.term} (revised)`);
-    expect(after?.revisions).toEqual([{ date: DATE, id: entry.key, kind: 'wording', note: '', before: entry.term }]);
+    expect(after?.revisions).toEqual([{ date: DATE, id: `glossary:${entry.key}`, kind: 'wording', note: '', before: entry.term }]);
   });
 
   test('text that looks like a script is only text: the site sanitises it like any en.json', () => {
