@@ -15,6 +15,7 @@ import { compareFigures } from '../../../../../src/lib/figures.ts';
 import { checkTermBase } from '../../../../../src/lib/termbase.ts';
 import { renderBlockMarkdown } from '../../../../../src/markdown/render-block.ts';
 import { ROOT, runIngest, tempDir } from '../../../ingest/__tests__/ingest-helpers.ts';
+import { MAX_XML_BYTES } from '../xml-tree.ts';
 import { addNote, editUnit, parts, replaceText, resaveAsAnotherTool, setState, setTargetText } from './xliff-edits.ts';
 
 const REAL = 'taiyuan-xiaodian/2024';
@@ -324,6 +325,11 @@ describe('import refuses, naming each unit, and writes nothing', () => {
     expect(refused(bare)).toMatch(/edited\.xlf:7: error: malformed XML: Invalid character in entity name/);
     expect(refused(lines.slice(0, 20).join('\n'))).toMatch(/edited\.xlf:20: error: malformed XML: Unclosed root tag/);
     expect(refused('')).toContain('no root element');
+  });
+
+  test('a file over the size limit is refused before it is parsed', () => {
+    const padding = ' '.repeat(MAX_XML_BYTES);
+    expect(refused(xml.replace('<body>', `<body>${padding}`))).toContain('file is larger than 32 MB');
   });
 
   test('a DOCTYPE (entity declarations) is refused, not expanded', () => {
