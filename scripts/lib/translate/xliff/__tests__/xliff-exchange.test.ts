@@ -223,6 +223,29 @@ describe('a CAT tool edit comes back', () => {
     });
   }
 
+  test('a memory draft goes out marked leveraged-tm with its sources, stays a draft if untouched, and stops being one when edited', () => {
+    const content = realContent();
+    const path = enJson(content, REAL);
+    const file = JSON.parse(readFileSync(path, 'utf8')) as { blocks: Record<string, unknown>[] };
+    const draft = { match: 92, sources: ['taiyuan-xiaodian/2023#p1'] };
+    file.blocks[0] = { ...file.blocks[0], state: 'initial', memory: draft };
+    writeFileSync(path, `${JSON.stringify(file, null, 2)}\n`);
+    const before = readFileSync(path);
+    const xml = exported(content, REAL);
+    const unit = findIn(xml, 'p1');
+    expect(parts(unit).target?.attributes).toEqual({ state: 'needs-translation', 'state-qualifier': 'leveraged-tm' });
+    const notes = (unit.elements ?? []).filter((element) => element.name === 'note').map((note) => note.elements?.[0]?.text);
+    expect(notes).toEqual(['translation memory draft: 92% ← taiyuan-xiaodian/2023#p1']);
+    expect(importText(content, xml).stdout).toContain('no changes');
+    expect(readFileSync(path).equals(before)).toBe(true);
+    const edited = editUnit(xml, 'p1', (element) => {
+      setTargetText(element, 'Fellow deputies,');
+      setState(element, 'translated');
+    });
+    expect(importText(content, edited).status).toBe(0);
+    expect(block(content, REAL, 'p1')).toEqual({ id: 'p1', zh: '各位代表：', en: 'Fellow deputies,', state: 'translated', revised: DATE });
+  });
+
   test('a pending paragraph translated in the tool and signed off is added to en.json, in reading order', () => {
     const content = fixtureContent();
     const report = readReport(content, FIXTURE);
