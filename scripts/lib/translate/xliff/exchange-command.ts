@@ -97,7 +97,7 @@ export async function runExchange(argv: string[]): Promise<number> {
         console.log(`${target}: no changes; ${result.report.translationPath} left as it was`);
         return 0;
       }
-      writeStoredFile(translationFileSchema, result.value as never, result.report.translationPath);
+      writeStoredFile(translationFileSchema, result.value, result.report.translationPath);
       for (const line of result.summary) console.log(line);
       console.log(`wrote ${result.report.translationPath} (${String(result.summary.length)} unit(s) changed)`);
       return 0;

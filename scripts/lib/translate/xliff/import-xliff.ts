@@ -31,9 +31,11 @@ import { readTermBase } from '../../../../src/content/termbase-fs.ts';
 import { compareFigures } from '../../../../src/lib/figures.ts';
 import { checkTermBase } from '../../../../src/lib/termbase.ts';
 import { StoredFileError } from '../../../../src/schemas/stored-file.ts';
+import type { z } from 'astro/zod';
 import {
+  translatedBlockSchema,
+  translatedGlossaryEntrySchema,
   translationFileSchema,
-  type TranslatedBlock,
   type TranslationFile,
   type TranslationRevision,
   type TranslationState,
@@ -79,7 +81,7 @@ interface Change {
 export interface ImportResult {
   report: ReportOnDisk;
   /** en.json's new content; undefined when nothing changes. */
-  value?: unknown;
+  value?: RawFile;
   /** One line per changed unit, for the command's output. */
   summary: string[];
 }
@@ -142,12 +144,9 @@ function checkUnit(
   return { unit, unitId: read.id, en, ...(state ? { state } : {}), ...mark };
 }
 
-type RawBlock = Partial<TranslatedBlock> & { id: string };
-interface RawFile {
-  blocks: RawBlock[];
-  glossary?: (Partial<TranslationFile['glossary'][number]> & { key: string })[];
-  revisions?: TranslationRevision[];
-}
+/** en.json as written: only what the file has (defaults not filled in), so what import leaves alone stays byte for byte. */
+type RawFile = z.input<typeof translationFileSchema>;
+type RawBlock = RawFile['blocks'][number];
 
 /** The raw block for `id`, added in reading order if en.json lacks it. */
 function rawBlock(raw: RawFile, report: ReportOnDisk, id: string, chinese: string): RawBlock {
@@ -169,7 +168,7 @@ function applyBlock(raw: RawFile, report: ReportOnDisk, change: Change & { unit:
     meta: { title: '', dateline: '', occasion: '', role: '', speaker: '' },
     glossary: [],
     revisions: [],
-    blocks: [{ ...block, zh: block.zh ?? '', en: block.en ?? '', state: block.state ?? 'initial' }],
+    blocks: [translatedBlockSchema.parse(block)],
   };
   reviseBlock(view, block.id, {
     en: change.en,
@@ -213,7 +212,7 @@ function applyGlossary(
     meta: { title: '', dateline: '', occasion: '', role: '', speaker: '' },
     blocks: [],
     revisions: [],
-    glossary: [{ zh: '', term: '', definition: '', source: '', ours: false, ...entry }],
+    glossary: [translatedGlossaryEntrySchema.parse(entry)],
   };
   reviseGlossaryEntry(view, key, { [field]: change.en, date, kind: change.kind, note: change.note });
   entry[field] = view.glossary[0]?.[field] ?? change.en;
