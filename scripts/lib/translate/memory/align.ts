@@ -44,8 +44,11 @@ const SHAPES: readonly { zh: number; en: number; prior: number }[] = [
 /** Beyond this many standard deviations a bead's lengths do not fit: about 1 in 100 true beads. */
 export const MAX_DEVIATION = 2.6;
 
-/** A model for Chinese → English when too few paragraphs are stored to estimate one. */
-export const DEFAULT_MODEL: LengthModel = { ratio: 3.3, variance: 4 };
+/**
+ * A model for Chinese → English when too few paragraphs are stored to estimate one: about what the 2024
+ * report gives (5.2 visible English characters, spaces included, per Chinese character; variance 97).
+ */
+export const DEFAULT_MODEL: LengthModel = { ratio: 5, variance: 100 };
 
 /** Estimate the length model from whole paragraphs (Chinese and English visible lengths). */
 export function estimateLengthModel(pairs: readonly { zh: number; en: number }[]): LengthModel {

@@ -12,6 +12,7 @@ import { isSplittable, tokenize, type InlineToken } from './inline-markup.ts';
 
 const ZH_OPEN = new Set(['“', '‘', '《', '（', '(', '【', '「', '『', '〈', '［']);
 const ZH_CLOSE = new Set(['”', '’', '》', '）', ')', '】', '」', '』', '〉', '］']);
+const QUOTE_CLOSE = new Set(['”', '’', '」', '』']);
 const ZH_END = new Set(['。', '！', '？', '；']);
 /** An enumeration starts a sentence of its own: 一是, 第二, （三）. */
 const ZH_ENUMERATION = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]|（[一二三四五六七八九十]+）)/;
@@ -105,10 +106,11 @@ function cutPoints(tokens: InlineToken[], cutter: Cutter): number[] {
     else if (cutter.close.has(char)) depth = Math.max(0, depth - 1);
     const inside = depth > 0 || toggled;
     if (!inside && cutter.startsEnumeration(char, textFrom(index + 1))) cuts.push(index + 1);
+    // A sentence ends after its closing quotes (“……。”), not after a closing bracket: （……。）is inside one.
     if (cutter.ends(char, textBefore(index))) pendingEnd = char;
-    else if (!cutter.close.has(char) && !cutter.toggles.has(char)) pendingEnd = undefined;
+    else if (!QUOTE_CLOSE.has(char) && !cutter.toggles.has(char)) pendingEnd = undefined;
     if (pendingEnd === undefined || inside) continue;
-    const cut = afterClosers(tokens, index + 1, cutter, boldOpenAt);
+    const cut = afterClosers(tokens, index + 1, boldOpenAt);
     const nextIsClose =
       tokens[index + 1]?.kind === 'char' &&
       (cutter.close.has(tokens[index + 1]?.text ?? '') || cutter.toggles.has(tokens[index + 1]?.text ?? ''));
@@ -120,14 +122,14 @@ function cutPoints(tokens: InlineToken[], cutter: Cutter): number[] {
 }
 
 /** After a sentence's last character: bold marks and glossary markers that close it belong to it. */
-function afterClosers(tokens: InlineToken[], index: number, cutter: Cutter, boldOpenAt: boolean[]): number {
+function afterClosers(tokens: InlineToken[], index: number, boldOpenAt: boolean[]): number {
   let cut = index;
   for (;;) {
     const token = tokens[cut];
     if (!token) return cut;
     // A bold mark closes the sentence only if bold is open; otherwise it opens the next one.
     if ((token.kind === 'bold' && boldOpenAt[cut] === true) || (token.kind === 'script' && token.marker)) cut++;
-    else if (token.kind === 'char' && cutter.close.has(token.text)) cut++;
+    else if (token.kind === 'char' && QUOTE_CLOSE.has(token.text)) cut++;
     else return cut;
   }
 }

@@ -88,11 +88,20 @@ export function nextYearBlocks(blocks: readonly StoredBlock[], variant = 0): Pic
   });
 }
 
-/** zh.mdx of the next year's report. */
-export function nextYearBody(blocks: readonly StoredBlock[], variants = 1): string {
+/** zh.mdx of the next year's report: `variants` of it one after the other, cut after the block that reaches `maxChars` characters. */
+export function nextYearBody(blocks: readonly StoredBlock[], variants = 1, maxChars = Infinity): string {
   const all = Array.from({ length: variants }, (_, variant) => nextYearBlocks(blocks, variant)).flat();
+  let chars = 0;
+  const kept = all.filter((block) => {
+    const keep = chars < maxChars;
+    chars += [...block.markdown].length;
+    return keep;
+  });
   const counters = { p: 0, s: 0 };
   return formatBlocks(
-    all.map((block) => ({ ...block, id: `${block.id[0] ?? 'p'}${String(++counters[block.id.startsWith('s') ? 's' : 'p'])}` })),
+    kept.map((block) => {
+      const kind = block.kind === 'heading' ? 's' : 'p';
+      return { ...block, id: `${kind}${String(++counters[kind])}` };
+    }),
   );
 }
