@@ -4,23 +4,28 @@
  * new figures, reworded, replaced and dropped sentences, new paragraphs), the
  * share of the Chinese characters and of the English words the memory
  * pre-fills; and the time `translate -- skeleton` takes for a report of 30,000
- * Chinese characters (the same made three times over with different changes,
- * cut at 30,000), in process and as the command, as medians.
+ * characters (the same made three times over with different changes, cut at
+ * 30,000), as the command in a fresh process each run, as medians.
+ *
+ * The same is measured on a heavily changed next year (next-year-report.ts's
+ * CHANGE_RATES.heavy), since how much a real report reuses varies.
  *
  * The English share is estimated: the words the drafts hold, against those
  * plus the words the undrafted Chinese would take at the 2024 report's own
  * ratio of English words to Chinese characters.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readReport } from '../../../src/content/report-files-fs.ts';
 import { visibleText } from '../translate/memory/inline-markup.ts';
 import { draftFromMemory } from '../translate/memory/skeleton-memory.ts';
 import { buildSkeleton } from '../translate/skeleton.ts';
 import { memoryContent, NEXT_YEAR as NEXT, REAL_YEAR as REAL } from '../translate/testing/memory-content.ts';
+import { CHANGE_RATES } from '../translate/testing/next-year-report.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
+const GNU_TIME = '/usr/bin/time';
 
 export interface MemoryMeasure {
   /** Chinese characters (no spaces) of the new report. */
@@ -38,13 +43,16 @@ export interface MemoryMeasure {
 }
 
 export interface MemoryBench {
-  /** The next year's report (one variant, about the size of the 2024 one). */
+  /** The next year's report (one variant, about the size of the 2024 one), lightly changed. */
   reuse: MemoryMeasure;
+  /** The same, heavily changed (about half the sentences reusable). */
+  heavy: MemoryMeasure;
   /** The 30,000-character report. */
   large: MemoryMeasure;
-  /** Median seconds of the skeleton with the memory in process (reading content/ included), and as the command. */
-  skeletonSeconds: number;
+  /** Median seconds of `translate -- skeleton` on the 30,000-character report, Node start-up included. */
   commandSeconds: number;
+  /** Its median CPU seconds (user + system), when GNU time is there: on a shared machine, what it costs. */
+  commandCpuSeconds?: number;
 }
 
 /** Draft the next year's report in memory (nothing written) and measure what the memory pre-fills. */
@@ -89,24 +97,28 @@ function median(values: number[]): number {
 
 export function measureTranslationMemory(workDir: string, runs = 5): MemoryBench {
   const reuse = measureReuse(memoryContent(workDir, 1));
+  const heavy = measureReuse(memoryContent(workDir, 1, Infinity, CHANGE_RATES.heavy));
   const largeContent = memoryContent(workDir, 3, 30_000);
   const large = measureReuse(largeContent);
-  const inProcess: number[] = [];
-  const command: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  // GNU time gives the child's CPU seconds; without it, only the wall clock is reported.
+  const timer = existsSync(GNU_TIME) ? [GNU_TIME, '-f', 'cpu %U %S'] : [];
   for (let run = 0; run < runs; run++) {
-    let start = performance.now();
-    measureReuse(largeContent);
-    inProcess.push((performance.now() - start) / 1000);
-    start = performance.now();
-    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/translate.ts'), 'skeleton', NEXT, '--content', largeContent], {
-      encoding: 'utf8',
-    });
-    command.push((performance.now() - start) / 1000);
+    // Each run drafts afresh, in a new process: nothing cached.
+    rmSync(join(largeContent, 'reports', NEXT, 'en.json'), { force: true });
+    const start = performance.now();
+    const skeleton = [join(ROOT, 'scripts/translate.ts'), 'skeleton', NEXT, '--content', largeContent];
+    const result =
+      timer.length > 0
+        ? spawnSync(GNU_TIME, [...timer.slice(1), process.execPath, ...skeleton], { encoding: 'utf8' })
+        : spawnSync(process.execPath, skeleton, { encoding: 'utf8' });
+    wall.push((performance.now() - start) / 1000);
     if (result.status !== 0) throw new Error(`translate skeleton failed: ${result.stderr}`);
-    // The next run drafts afresh.
-    rmSync(join(largeContent, 'reports', NEXT, 'en.json'));
+    const times = /cpu (\d+\.\d+) (\d+\.\d+)/.exec(result.stderr);
+    if (times) cpu.push(Number(times[1]) + Number(times[2]));
   }
-  return { reuse, large, skeletonSeconds: median(inProcess), commandSeconds: median(command) };
+  return { reuse, heavy, large, commandSeconds: median(wall), ...(cpu.length > 0 ? { commandCpuSeconds: median(cpu) } : {}) };
 }
 
 /** The figures as a table for the bench's output. */
@@ -117,9 +129,11 @@ export function formatTranslationMemory(bench: MemoryBench): string {
     `${percent(measure.englishShare)} of the English words (${String(measure.draftedWords)} words, estimated share)`;
   return [
     'Translation memory (from the 2024 report)',
-    row('  next year, reworded', bench.reuse),
+    row('  next year, lightly changed', bench.reuse),
+    row('  next year, heavily changed', bench.heavy),
     row('  30,000 characters', bench.large),
-    `  skeleton of the 30,000-character report: ${bench.skeletonSeconds.toFixed(2)} s in process, ${bench.commandSeconds.toFixed(2)} s as the command (medians)`,
+    `  translate -- skeleton of the 30,000-character report: ${bench.commandSeconds.toFixed(2)} s` +
+      `${bench.commandCpuSeconds === undefined ? '' : ` (${bench.commandCpuSeconds.toFixed(2)} s CPU)`}, Node start-up included (medians)`,
   ].join('\n');
 }
 

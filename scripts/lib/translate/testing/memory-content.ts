@@ -11,7 +11,7 @@ import { formatBlocks } from '../../../../src/lib/block-syntax.ts';
 import { writeStoredFile } from '../../../../src/content/stored-file-fs.ts';
 import { reportFileSchema } from '../../../../src/schemas/report-file.ts';
 import { translationFileSchema, type TranslatedBlock } from '../../../../src/schemas/translation-file.ts';
-import { nextYearBody } from './next-year-report.ts';
+import { CHANGE_RATES, nextYearBody, type ChangeRates } from './next-year-report.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../../..');
 /** The real report the memory is measured from, and the next year's report made from it. */
@@ -74,13 +74,13 @@ export function writeFixtureReport(
 }
 
 /** A content folder with the real 2024 report and a next year's report made from it. */
-export function memoryContent(dir: string, variants: number, maxChars = Infinity): string {
-  const content = join(dir, `memory-content-${String(variants)}`);
+export function memoryContent(dir: string, variants: number, maxChars = Infinity, rates: ChangeRates = CHANGE_RATES.light): string {
+  const content = join(dir, `memory-content-${String(variants)}-${String(rates.replace)}`);
   mkdirSync(join(content, 'reports', NEXT_YEAR), { recursive: true });
   cpSync(join(ROOT, 'content/reports', REAL_YEAR), join(content, 'reports', REAL_YEAR), { recursive: true });
   cpSync(join(ROOT, 'content/termbase.json'), join(content, 'termbase.json'));
   const real = readReport(join(ROOT, 'content'), REAL_YEAR);
-  writeFileSync(join(content, 'reports', NEXT_YEAR, 'zh.mdx'), nextYearBody(real.blocks, variants, maxChars));
+  writeFileSync(join(content, 'reports', NEXT_YEAR, 'zh.mdx'), nextYearBody(real.blocks, variants, maxChars, rates));
   writeStoredFile(
     reportFileSchema,
     { ...real.report, year: 2025, deliveredOn: '2025-01-10' },

@@ -1,10 +1,11 @@
 /**
  * A next year's report made from a real one, as real reports reuse the previous
  * year's wording: for the translation memory's tests and benchmark. Every
- * figure changes (years move on by one, other numbers grow by about 6%), about
- * one sentence in ten is lightly reworded (one word swapped for a synonym), one
- * in ten is replaced by a new sentence, one in seventeen is dropped, and a new
- * paragraph follows every eighth. The new sentences and paragraphs below are
+ * figure changes (years move on by one, other numbers grow by about 6%); by
+ * default (CHANGE_RATES.light) about one sentence in ten is lightly reworded
+ * (one word swapped for a synonym, or a phrase added), one in ten is replaced
+ * by a new sentence, one in seventeen is dropped, and a new paragraph follows
+ * every eighth (CHANGE_RATES.heavy changes much more). The new sentences and paragraphs below are
  * written for this fixture. Glossary markers are left out (the new report would
  * have its own glossary). Deterministic: the same input and `variant` give the
  * same report; a variant shifts which sentences change.
@@ -59,7 +60,23 @@ function reword(sentence: string): string {
 }
 
 /** The next year's blocks, numbered afresh (p1 …, s1 …), from `blocks` of this year. */
-export function nextYearBlocks(blocks: readonly StoredBlock[], variant = 0): Pick<StoredBlock, 'id' | 'kind' | 'depth' | 'markdown'>[] {
+/**
+ * How much changes, as "one in n": `light` is the default above; `heavy` rewords one sentence
+ * in four, replaces one in three, drops one in seven and adds a paragraph after every third,
+ * so that about half the sentences can be reused.
+ */
+export const CHANGE_RATES = {
+  light: { reword: 10, replace: 10, drop: 17, newParagraph: 8 },
+  heavy: { reword: 4, replace: 3, drop: 7, newParagraph: 3 },
+} as const;
+
+export type ChangeRates = (typeof CHANGE_RATES)[keyof typeof CHANGE_RATES];
+
+export function nextYearBlocks(
+  blocks: readonly StoredBlock[],
+  variant = 0,
+  rates: ChangeRates = CHANGE_RATES.light,
+): Pick<StoredBlock, 'id' | 'kind' | 'depth' | 'markdown'>[] {
   let sentence = variant;
   let paragraph = 0;
   const made: { kind: StoredBlock['kind']; depth: number; markdown: string }[] = [];
@@ -71,15 +88,19 @@ export function nextYearBlocks(blocks: readonly StoredBlock[], variant = 0): Pic
     }
     const sentences = splitChineseSentences(markdown).flatMap((text) => {
       sentence++;
-      if (sentence % 17 === 11) return [];
-      if (sentence % 10 === 7) return [NEW_SENTENCES[sentence % NEW_SENTENCES.length] ?? ''];
+      if (sentence % rates.drop === 1) return [];
+      if (sentence % rates.replace === 2) return [NEW_SENTENCES[sentence % NEW_SENTENCES.length] ?? ''];
       const changed = changeFigures(text);
-      return [sentence % 10 === 3 ? reword(changed) : changed];
+      return [sentence % rates.reword === 3 % rates.reword ? reword(changed) : changed];
     });
     made.push({ kind: 'paragraph', depth: 0, markdown: sentences.length > 0 ? sentences.join('') : changeFigures(markdown) });
     paragraph++;
-    if (paragraph % 8 === 0)
-      made.push({ kind: 'paragraph', depth: 0, markdown: NEW_PARAGRAPHS[(paragraph / 8 + variant) % NEW_PARAGRAPHS.length] ?? '' });
+    if (paragraph % rates.newParagraph === 0)
+      made.push({
+        kind: 'paragraph',
+        depth: 0,
+        markdown: NEW_PARAGRAPHS[(paragraph / rates.newParagraph + variant) % NEW_PARAGRAPHS.length] ?? '',
+      });
   }
   const counters = { paragraph: 0, heading: 0 };
   return made.map((block) => {
@@ -89,8 +110,13 @@ export function nextYearBlocks(blocks: readonly StoredBlock[], variant = 0): Pic
 }
 
 /** zh.mdx of the next year's report: `variants` of it one after the other, cut after the block that reaches `maxChars` characters. */
-export function nextYearBody(blocks: readonly StoredBlock[], variants = 1, maxChars = Infinity): string {
-  const all = Array.from({ length: variants }, (_, variant) => nextYearBlocks(blocks, variant)).flat();
+export function nextYearBody(
+  blocks: readonly StoredBlock[],
+  variants = 1,
+  maxChars = Infinity,
+  rates: ChangeRates = CHANGE_RATES.light,
+): string {
+  const all = Array.from({ length: variants }, (_, variant) => nextYearBlocks(blocks, variant, rates)).flat();
   let chars = 0;
   const kept = all.filter((block) => {
     const keep = chars < maxChars;
