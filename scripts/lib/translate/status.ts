@@ -2,8 +2,8 @@
  * Translation progress of every report, one line each, as a maintainer reads it.
  * Each block of zh.mdx is in exactly one of four groups: reviewed (state
  * reviewed or final), translated (English a translator wrote, not yet
- * reviewed), drafted from the translation memory (still marked `memory`,
- * whatever its state) or pending (no English). Stale counts the blocks with
+ * reviewed), drafted from the translation memory (still marked `memory` and
+ * not reviewed) or pending (no English). Stale counts the blocks with
  * English whose Chinese changed since, across the groups.
  */
 import type { ReportOnDisk } from '../../../src/content/report-files-fs.ts';
@@ -33,8 +33,9 @@ type Group = 'reviewed' | 'unreviewed' | 'drafted' | 'pending';
 
 function groupOf(block: TranslatedBlock | undefined): Group {
   if (!block?.en) return 'pending';
-  if (block.memory) return 'drafted';
-  return block.state === 'reviewed' || block.state === 'final' ? 'reviewed' : 'unreviewed';
+  // A reviewer's state wins over a `memory` mark a hand edit left behind.
+  if (block.state === 'reviewed' || block.state === 'final') return 'reviewed';
+  return block.memory ? 'drafted' : 'unreviewed';
 }
 
 export function reportStatus(report: ReportOnDisk): ReportStatus {
@@ -42,8 +43,8 @@ export function reportStatus(report: ReportOnDisk): ReportStatus {
   const groups = report.blocks.map((block) => ({ id: block.id, group: groupOf(byId.get(block.id)) }));
   const count = (group: Group) => groups.filter((entry) => entry.group === group).length;
   const matches = report.blocks.flatMap((block) => {
-    const memory = byId.get(block.id)?.memory;
-    return memory && byId.get(block.id)?.en ? [memory.match] : [];
+    const translated = byId.get(block.id);
+    return translated?.memory && groupOf(translated) === 'drafted' ? [translated.memory.match] : [];
   });
   const stale = report.blocks.filter((block) => {
     const translated = byId.get(block.id);
