@@ -6,7 +6,15 @@
  * terms and as many glossary markers on both sides: these anchors keep the
  * length model from shifting a boundary in these figure-dense reports. Otherwise the paragraph is used only whole.
  */
-import { compareFigures } from '../../../../src/lib/figures.ts';
+import {
+  chineseEvidence,
+  compareExtractedFigures,
+  compareFigures,
+  extractChineseFigures,
+  extractEnglishFigures,
+  type Figure,
+} from '../../../../src/lib/figures.ts';
+import { NUMBER_WORDS } from '../../../../src/lib/figures/english-number-words.ts';
 import { checkTermBase } from '../../../../src/lib/termbase.ts';
 import type { TermBaseEntry } from '../../../../src/schemas/termbase.ts';
 import { alignSentences, type Bead, type LengthModel } from './align.ts';
@@ -27,13 +35,55 @@ export function alignParagraph(zh: string, en: string, model: LengthModel, termB
     zh: zhSentences.slice(bead.zhStart, bead.zhStart + bead.zh).join(''),
     en: enSentences.slice(bead.enStart, bead.enStart + bead.en).join(' '),
   });
+  // Each sentence's figures are read once; a bead's are its sentences' together.
+  const zhFigures = zhSentences.map(chineseSentenceFigures);
+  const enFigures = enSentences.map(englishSentenceFigures);
   const beads = alignSentences(
     zhSentences.map((sentence) => visibleText(sentence).length),
     enSentences.map((sentence) => visibleText(sentence).length),
     model,
-    (bead) => pairPenalty(pairOf(bead), termBase),
+    (bead) => {
+      const figures = beadFigures(
+        zhFigures.slice(bead.zhStart, bead.zhStart + bead.zh),
+        enFigures.slice(bead.enStart, bead.enStart + bead.en),
+      );
+      return figures ? pairPenalty(pairOf(bead), termBase, figures) : Infinity;
+    },
   );
   return beads?.map(pairOf);
+}
+
+interface SentenceFigures {
+  figures: Figure[];
+  /** For Chinese: every value the sentence mentions (the figure check's evidence). */
+  evidence: number[];
+}
+
+function chineseSentenceFigures(sentence: string): SentenceFigures {
+  if (!/\d/.test(visibleText(sentence)) && !/[一二三四五六七八九十百千万亿两〇零]/.test(sentence)) return { figures: [], evidence: [] };
+  const figures = extractChineseFigures(sentence);
+  return { figures, evidence: chineseEvidence(sentence, figures) };
+}
+
+/** Digits or a number word: only such a sentence has figures to read (reading costs a Markdown parse). */
+const ENGLISH_NUMBER = new RegExp(String.raw`\d|\b(?:${NUMBER_WORDS})\b`, 'i');
+
+function englishSentenceFigures(sentence: string): SentenceFigures {
+  return { figures: ENGLISH_NUMBER.test(visibleText(sentence)) ? extractEnglishFigures(sentence) : [], evidence: [] };
+}
+
+/** Whether a bead's figures agree, as the figure check would find on its joined sentences. */
+function beadFigures(zh: readonly SentenceFigures[], en: readonly SentenceFigures[]): boolean {
+  const zhFigures = zh.flatMap((sentence) => sentence.figures);
+  const enFigures = en.flatMap((sentence) => sentence.figures);
+  if (zhFigures.length === 0 && !enFigures.some((figure) => /\d/.test(figure.raw))) return true;
+  return (
+    compareExtractedFigures(
+      zhFigures,
+      enFigures,
+      zh.flatMap((sentence) => sentence.evidence),
+    ).length === 0
+  );
 }
 
 /** What a bead costs beyond its lengths (in the aligner's units, nats). */
@@ -46,8 +96,9 @@ const TERM_PENALTY = 6;
  * quotes ("Beautiful Xiaodian" (大美小店)) that the Chinese lacks. Terms only
  * weigh, since a rendering can stand for an abbreviation the base does not list.
  */
-export function pairPenalty(pair: SentencePair, termBase: readonly TermBaseEntry[]): number {
-  if (glossaryMarkers(pair.zh).length !== glossaryMarkers(pair.en).length || !figuresAgree(pair.zh, pair.en)) return Infinity;
+export function pairPenalty(pair: SentencePair, termBase: readonly TermBaseEntry[], figuresChecked = false): number {
+  if (glossaryMarkers(pair.zh).length !== glossaryMarkers(pair.en).length) return Infinity;
+  if (!figuresChecked && !figuresAgree(pair.zh, pair.en)) return Infinity;
   const quoted = (pair.en.match(/\p{Script=Han}+/gu) ?? []).filter((han) => !pair.zh.includes(han)).length;
   const terms = checkTermBase(termBase, [{ id: '', ...pair }]).length + rendersAbsentTerm(pair, termBase);
   return TERM_PENALTY * (quoted + terms);
