@@ -56,7 +56,9 @@ export class TranslationMemory {
   /** Units at or above `minSimilarity` (0–1), best first, at most `limit`; exact keys included. */
   search(key: string, minSimilarity: number, limit: number): MemoryMatch[] {
     const own = bigrams(key);
-    const maxEdits = Math.floor(((1 - minSimilarity) * key.length) / Math.max(minSimilarity, 0.01));
+    // Rounding must not lose a match exactly at the threshold (1 − 3/20 is 0.85 only up to floating point).
+    const threshold = minSimilarity - 1e-9;
+    const maxEdits = Math.floor(((1 - minSimilarity) * key.length) / Math.max(minSimilarity, 0.01) + 1e-9);
     const needed = own.size - 2 * maxEdits;
     const shared = new Map<number, number>();
     for (const bigram of own) for (const index of this.byBigram.get(bigram) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
@@ -68,7 +70,7 @@ export class TranslationMemory {
       const unit = this.units[index];
       if (!unit || Math.abs(unit.key.length - key.length) > maxEdits) continue;
       const score = similarity(key, unit.key, distance);
-      if (score >= minSimilarity) matches.push({ unit, similarity: score });
+      if (score >= threshold) matches.push({ unit, similarity: score });
     }
     return matches.sort((a, b) => b.similarity - a.similarity || a.unit.source.localeCompare(b.unit.source)).slice(0, limit);
   }
