@@ -37,12 +37,12 @@ function main(argv: string[]): number {
     const minMatch = parseMinMatch(values['min-match']);
     const report = readReport(contentDir, target, values.lang);
     const { file, dropped } = buildSkeleton(report, values.lang);
-    const memoryLines = draftFromMemory(file, report, contentDir, minMatch);
+    const drafts = draftFromMemory(file, report, contentDir, minMatch);
     writeStoredFile(translationFileSchema, file, report.translationPath);
     for (const id of dropped)
       console.warn(`${report.translationPath}: warning: dropped the translation of ${id}, which no longer exists in zh.mdx`);
-    for (const line of memoryLines.warnings) console.warn(line);
-    console.log(memoryLines.summary);
+    for (const line of drafts.warnings) console.warn(line);
+    console.log(drafts.summary);
     console.log(formatStatus(reportStatus(readReport(contentDir, target, values.lang))));
     console.log(`wrote ${report.translationPath}`);
     return 0;

@@ -78,6 +78,7 @@ export function fillFromMemory(
 export function formatFill(reportId: string, fill: MemoryFill, minMatch: number): string {
   const share = fill.chineseChars.open === 0 ? 0 : Math.round((100 * fill.chineseChars.drafted) / fill.chineseChars.open);
   const partial = fill.partial.length > 0 ? ` (${String(fill.partial.length)} in part, their missing sentences left in Chinese ⟦…⟧)` : '';
+  if (fill.chineseChars.open === 0) return `${reportId}: every block has English; the translation memory had nothing to draft`;
   return fill.drafted.length === 0
     ? `${reportId}: the translation memory had nothing at or above ${String(minMatch)}% for the blocks without English`
     : `${reportId}: drafted ${String(fill.drafted.length)} blocks from the translation memory${partial}, average match ${String(fill.averageMatch)}%, ` +
