@@ -41,9 +41,10 @@ function main(argv: string[]): number {
     writeStoredFile(translationFileSchema, file, report.translationPath);
     for (const id of dropped)
       console.warn(`${report.translationPath}: warning: dropped the translation of ${id}, which no longer exists in zh.mdx`);
-    for (const line of drafts.warnings) console.warn(line);
+    const written = readReport(contentDir, target, values.lang);
+    for (const line of drafts.warnings(written.translation?.raw ?? '')) console.warn(line);
     console.log(drafts.summary);
-    console.log(formatStatus(reportStatus(readReport(contentDir, target, values.lang))));
+    console.log(formatStatus(reportStatus(written)));
     console.log(`wrote ${report.translationPath}`);
     return 0;
   }

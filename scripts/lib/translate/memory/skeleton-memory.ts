@@ -10,6 +10,7 @@ import type { ReportOnDisk } from '../../../../src/content/report-files-fs.ts';
 import { readReports } from '../../../../src/content/report-files-fs.ts';
 import { readTermBase } from '../../../../src/content/termbase-fs.ts';
 import type { TranslationFile } from '../../../../src/schemas/translation-file.ts';
+import { lineOfKey } from '../../../../src/lib/translation-ids.ts';
 import { today } from '../revise.ts';
 import { buildMemory } from './build-memory.ts';
 import { fillFromMemory, formatFill, type MemoryFill } from './fill-from-memory.ts';
@@ -29,14 +30,15 @@ export function draftFromMemory(
   contentDir: string,
   minMatch: number,
   date = today(),
-): { fill: MemoryFill; summary: string; warnings: string[] } {
+): { fill: MemoryFill; summary: string; warnings: (writtenFile: string) => string[] } {
   const termBase = existsSync(join(contentDir, 'termbase.json')) ? readTermBase(contentDir) : [];
   const { memory } = buildMemory(readReports(contentDir, file.language), report.id, termBase);
   const fill = fillFromMemory(file, report.blocks, memory, { minMatch, date, termBase });
-  const warnings = [
-    ...fill.flagged.map(
-      ({ id, message }) => `${report.translationPath}: warning: ${id}: memory draft: ${message} (the draft is kept; fix it before review)`,
-    ),
-  ];
+  // The lines are those of the file as written, so the command asks for them once it has written it.
+  const warnings = (writtenFile: string) =>
+    fill.flagged.map(
+      ({ id, message }) =>
+        `${report.translationPath}:${String(lineOfKey(writtenFile, 'id', id))}: warning: ${id}: memory draft: ${message} (the draft is kept; fix it before review)`,
+    );
   return { fill, summary: formatFill(report.id, fill, minMatch), warnings };
 }

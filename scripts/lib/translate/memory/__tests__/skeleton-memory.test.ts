@@ -182,7 +182,7 @@ describe('what the memory never does', () => {
     const result = translate(['skeleton', 'demo-east/2024', '--content', content]);
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(
-      /en\.json: warning: p2: memory draft: the Chinese has 高标准农田, so the English must contain "well-facilitated farmland"/,
+      /en\.json:\d+: warning: p2: memory draft: the Chinese has 高标准农田, so the English must contain "well-facilitated farmland"/,
     );
     expect(blocksOf(content).get('p2')?.memory?.match).toBe(100);
   });
