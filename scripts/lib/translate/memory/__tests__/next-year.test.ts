@@ -6,18 +6,22 @@ import { readReport } from '../../../../../src/content/report-files-fs.ts';
 import { compareFigures } from '../../../../../src/lib/figures.ts';
 import { buildSkeleton } from '../../skeleton.ts';
 import { memoryContent, NEXT_YEAR, REAL_YEAR } from '../../testing/memory-content.ts';
+import { CHANGE_RATES } from '../../testing/next-year-report.ts';
 import { draftedPart } from '../gaps.ts';
 import { draftFromMemory } from '../skeleton-memory.ts';
 
-describe('a next year’s report drafted from the real 2024 translation', () => {
-  const content = memoryContent(mkdtempSync(join(tmpdir(), 'baogao-next-year-')), 1);
+describe.each([
+  ['lightly', CHANGE_RATES.light],
+  ['heavily', CHANGE_RATES.heavy],
+])('a next year’s report, %s changed, drafted from the real 2024 translation', (_, rates) => {
+  const content = memoryContent(mkdtempSync(join(tmpdir(), 'baogao-next-year-')), 1, Infinity, rates);
   const report = readReport(content, NEXT_YEAR);
   const { file } = buildSkeleton(report, 'en');
   const { fill } = draftFromMemory(file, report, content, 85, '2025-01-10');
   const drafts = file.blocks.filter((block) => block.memory);
 
   test('most of it is pre-filled, sentence by sentence, each draft citing the 2024 paragraphs it came from', () => {
-    expect(fill.chineseChars.drafted / fill.chineseChars.open).toBeGreaterThan(0.6);
+    expect(fill.chineseChars.drafted / fill.chineseChars.open).toBeGreaterThan(0.5);
     expect(fill.partial.length).toBeGreaterThan(0);
     for (const block of drafts) {
       expect(block.state).toBe('initial');

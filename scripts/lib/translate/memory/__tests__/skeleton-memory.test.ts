@@ -46,7 +46,7 @@ const THIS_YEAR = [
     id: 'p2',
     zh: '**一年来，我们稳中求进。**全区地区生产总值完成 1650.3 亿元，增长 2.5%。新建高标准农田 1.2 万亩。上榜全国百强区第 58 位。',
   },
-  { id: 'p3', zh: '坚持教育优先发展，新建中小学 4 所。全面推进城市更新行动。' },
+  { id: 'p3', zh: '坚持教育优先发展，新建中小学 4 所。改造小区 1.2 万户。' },
   { id: 'p4', zh: '深入实施创新驱动发展战略，科技创新能力不断增强，新认定高新技术企业 501 家。' },
   { id: 'p5', zh: '城乡居民人均可支配收入分别增长 4.7%和 8.1%。' },
   { id: 'p6', zh: '全年接待游客 1200 万人次。' },
@@ -115,12 +115,13 @@ describe('skeleton drafts a new report from the translations of earlier years', 
     expect(blocks.get('p4')?.memory).toEqual({ match: 94, sources: ['demo-east/2023#p4'] });
   });
 
-  test('a sentence with no match stays in Chinese, marked, and the check warns about it', () => {
+  test('a sentence with no match stays in Chinese, marked; the check warns about it and reads figures of the drafted part only', () => {
     expect(blocks.get('p3')?.en).toBe(
-      'We gave priority to education and built 4 new primary and secondary schools. ⟦not yet translated: 全面推进城市更新行动。⟧',
+      'We gave priority to education and built 4 new primary and secondary schools. ⟦not yet translated: 改造小区 1.2 万户。⟧',
     );
     const check = translate(['check', 'demo-east/2024', '--content', content]);
     expect(check.stderr).toMatch(/en\.json:\d+: warning: p3: the draft leaves 1 sentence\(s\) in Chinese/);
+    expect(check.stdout).toContain('translation check: no errors');
   });
 
   test('a paragraph with nothing to reuse stays pending; a memory draft elsewhere does not seed it', () => {
