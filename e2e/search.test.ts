@@ -134,6 +134,31 @@ describe('search page', () => {
     await expect(page.locator('#p4 mark.search-hit').first().textContent()).resolves.toBe('两清零');
   });
 
+  test('a traditional query opens its result with the simplified words Pagefind matched highlighted', async ({ open }) => {
+    const page = await open('/search/?q=兩清零');
+    await searchDone(page);
+    await results(page)
+      .getByRole('link', { name: /2025 · 政府工作报告 · 第/ })
+      .first()
+      .click();
+    await page.waitForURL(/\/jinyang-fenhe\/2025\/.*#p4$/);
+    await expect(page.locator('#p4 mark.search-hit').allTextContents()).resolves.toEqual(['两清零']);
+  });
+
+  test('an English result opens with the forms Pagefind’s stemmer matched highlighted: productive finds and marks production', async ({
+    open,
+  }) => {
+    const page = await open('/en/search/?q=productive', { site: 'real' });
+    await searchDone(page);
+    const link = results(page).locator('a[href*="#p16"]');
+    await expect(link.getAttribute('href')).resolves.toMatch(/[?&]hl=production(&|#|$)/);
+    await link.click();
+    await page.waitForURL(/#p16$/);
+    const marks = await page.locator('#p16 mark.search-hit').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(new Set(marks.map((mark) => mark.toLowerCase()))).toEqual(new Set(['production']));
+  });
+
   test('"/" and Ctrl+K focus the search box from any page; the header box submits to the search page', async ({ open }) => {
     const page = await open('/jinyang-fenhe/2025/');
     const headerBox = page.getByRole('banner').getByRole('searchbox');

@@ -4,7 +4,9 @@
  * Speeds and sizes are medians of repeated runs; nothing here passes or fails.
  *
  *   0. times ingest: the real source and a 30,000-character report in each input kind
- *      (--ingest-only: this alone, in seconds)
+ *      (--ingest-only: this alone, in seconds); measures the translation memory: what it
+ *      pre-fills of a next year's report, and the skeleton of a 30,000-character report
+ *      (--memory-only: this alone)
  *   1. builds the real site 3× with PDFs and 3× without, and times each PDF edition
  *   2. measures the Pagefind index on disk
  *   3. counts the bytes of a first Chinese and English query on a cold search page
@@ -29,6 +31,7 @@ import { measureCorpusScale } from './lib/bench/corpus-scale.ts';
 import { formatCorpusScale } from './lib/bench/print-corpus-scale.ts';
 import { measureIndexSize } from './lib/bench/index-size.ts';
 import { measureIngestTimes } from './lib/bench/ingest-times.ts';
+import { formatTranslationMemory, measureTranslationMemory } from './lib/bench/translation-memory.ts';
 import { runLighthouse } from './lib/bench/lighthouse-run.ts';
 import { progressLog } from './lib/bench/log.ts';
 import { measurePdfEditions } from './lib/bench/pdf-editions.ts';
@@ -46,6 +49,7 @@ import { startStaticServer } from '../src/integrations/shared/static-server.ts';
 
 const BUILD_RUNS = 3;
 const INGEST_RUNS = 5;
+const MEMORY_RUNS = 5;
 const FIRST_QUERY_RUNS = 5;
 const LATENCY_QUERIES = 10;
 const REPORT_PAGE_RUNS = 3;
@@ -57,6 +61,7 @@ const { values: options } = parseArgs({
     lighthouse: { type: 'boolean', default: false },
     'skip-scaling': { type: 'boolean', default: false },
     'ingest-only': { type: 'boolean', default: false },
+    'memory-only': { type: 'boolean', default: false },
     reports: { type: 'string' },
   },
 });
@@ -76,6 +81,13 @@ try {
     const file = join(RESULTS_DIR, `reports-${reports}.json`);
     writeFileSync(file, `${JSON.stringify({ startedAt: startedAt.toISOString(), ...figures }, null, 2)}\n`);
     console.log(`\nFigures written to ${file} (whole run ${Math.round((performance.now() - started) / 1000)} s)`);
+    work.remove();
+    process.exit(0);
+  }
+  log(`translation memory (${MEMORY_RUNS} skeleton runs)`);
+  const translationMemory = measureTranslationMemory(work.root, MEMORY_RUNS);
+  if (options['memory-only']) {
+    console.log(formatTranslationMemory(translationMemory));
     work.remove();
     process.exit(0);
   }
@@ -122,6 +134,7 @@ try {
     startedAt: startedAt.toISOString(),
     machine: { cpus: cpus().length, node: process.version, chromium },
     ingest,
+    translationMemory,
     builds,
     pdfEditions,
     index,
@@ -130,6 +143,7 @@ try {
     durationMs: performance.now() - started,
   };
   console.log(formatResults(results));
+  console.log(`\n${formatTranslationMemory(translationMemory)}`);
   if (lighthouse) console.log(formatLighthouse(lighthouse, LIGHTHOUSE_DIR));
   console.log(`\nFigures written to ${writeResults(results)} (whole run ${Math.round(results.durationMs / 1000)} s)`);
 } finally {

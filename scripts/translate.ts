@@ -1,5 +1,7 @@
 /**
- * npm run translate -- skeleton <region>/<year> [--lang en]   create or refresh en.json (English left empty)
+ * npm run translate -- skeleton <region>/<year> [--lang en] [--min-match 85]
+ *                                        create or refresh en.json: blocks without English are drafted from the
+ *                                        translation memory (the other reports' English), the rest left empty
  * npm run translate -- status                                show progress of every report
  * npm run translate -- check [<region>/<year>]               ids, stale blocks, figures, term base
  * npm run translate -- export | import | tmx …               exchange with CAT tools (XLIFF, TMX): scripts/lib/translate/xliff/exchange-command.ts
@@ -13,11 +15,13 @@ import { writeStoredFile } from '../src/content/stored-file-fs.ts';
 import { readTermBase } from '../src/content/termbase-fs.ts';
 import { translationFileSchema } from '../src/schemas/translation-file.ts';
 import { checkTranslation } from './lib/translate/check.ts';
+import { draftFromMemory, parseMinMatch } from './lib/translate/memory/skeleton-memory.ts';
 import { buildSkeleton } from './lib/translate/skeleton.ts';
 import { isExchangeCommand, runExchange } from './lib/translate/xliff/exchange-command.ts';
 import { formatStatus, reportStatus } from './lib/translate/status.ts';
 
-const USAGE = 'usage: npm run translate -- <skeleton <region>/<year> | status | check [<region>/<year>]> [--content <dir>] [--lang en]';
+const USAGE =
+  'usage: npm run translate -- <skeleton <region>/<year> [--min-match 85] | status | check [<region>/<year>]> [--content <dir>] [--lang en]';
 
 function main(argv: string[]): number {
   const { positionals, values } = parseArgs({
@@ -26,17 +30,23 @@ function main(argv: string[]): number {
     options: {
       content: { type: 'string', default: resolve(import.meta.dirname, '..', 'content') },
       lang: { type: 'string', default: 'en' },
+      'min-match': { type: 'string', default: '85' },
     },
   });
   const [command, target] = positionals;
   const contentDir = resolve(values.content);
   if (command === 'skeleton' && target) {
+    const minMatch = parseMinMatch(values['min-match']);
     const report = readReport(contentDir, target, values.lang);
     const { file, dropped } = buildSkeleton(report, values.lang);
+    const drafts = draftFromMemory(file, report, contentDir, minMatch);
     writeStoredFile(translationFileSchema, file, report.translationPath);
     for (const id of dropped)
       console.warn(`${report.translationPath}: warning: dropped the translation of ${id}, which no longer exists in zh.mdx`);
-    console.log(formatStatus(reportStatus(readReport(contentDir, target, values.lang))));
+    const written = readReport(contentDir, target, values.lang);
+    for (const line of drafts.warnings(written.translation?.raw ?? '')) console.warn(line);
+    console.log(drafts.summary);
+    console.log(formatStatus(reportStatus(written)));
     console.log(`wrote ${report.translationPath}`);
     return 0;
   }

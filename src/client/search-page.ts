@@ -11,7 +11,7 @@
  */
 import { displayText, joinWords } from '../search/index-text.ts';
 import { mayFold } from '../search/foldable.ts';
-import { excerptWithMarks, queryTerms } from '../search/query.ts';
+import { excerptWithMarks, highlightParameter, matchedWords, queryTerms } from '../search/query.ts';
 import { FACETS, type Facet } from '../search/search-records.ts';
 import { defineElement } from './define-element.ts';
 import { readLabels, type Label } from './labels.ts';
@@ -176,9 +176,12 @@ class SearchPage extends HTMLElement {
     const data = await hitData(hit);
     const item = document.createElement('li');
     const link = document.createElement('a');
+    const { text, spans } = joinWords(data.content.split(' ').filter(Boolean));
+    const marks = data.locations.flatMap((location) => (spans[location] ? [spans[location]] : []));
+    // Carry the words Pagefind matched (stemmed forms, simplified characters for a
+    // traditional query) so the opened page highlights exactly those.
     const url = new URL(data.url, location.origin);
-    // Carry the query so the opened page highlights it.
-    url.searchParams.set('hl', terms.join(' '));
+    url.searchParams.set('hl', highlightParameter(marks.length > 0 ? matchedWords(text, marks) : terms));
     link.href = url.pathname + url.search + url.hash;
     link.className = 'search-result-title';
     const number = data.filters['number']?.[0] ?? '';
@@ -193,8 +196,6 @@ class SearchPage extends HTMLElement {
     const excerpt = document.createElement('p');
     excerpt.className = 'search-excerpt';
     excerpt.lang = data.filters['language']?.[0] === 'en' ? 'en' : 'zh-CN';
-    const { text, spans } = joinWords(data.content.split(' ').filter(Boolean));
-    const marks = data.locations.flatMap((location) => (spans[location] ? [spans[location]] : []));
     // excerptWithMarks escapes the text and adds only <mark> elements.
     excerpt.innerHTML = marks.length > 0 ? excerptWithMarks(text, marks) : excerptWithMarks(displayText(data.content), []);
     item.append(link, excerpt);

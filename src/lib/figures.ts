@@ -24,5 +24,6 @@ export type { Figure, FigureKind, Qualifier } from './figures/figure.ts';
 export { figureText } from './figures/figure-text.ts';
 export { extractChineseFigures } from './figures/chinese-figures.ts';
 export { extractEnglishFigures } from './figures/english-figures.ts';
-export { compareFigures, type FigureMismatch, type MismatchKind } from './figures/compare-figures.ts';
+export { compareExtractedFigures, compareFigures, type FigureMismatch, type MismatchKind } from './figures/compare-figures.ts';
+export { chineseEvidence } from './figures/chinese-evidence.ts';
 export { describeFigure } from './figures/describe-figure.ts';

@@ -63,7 +63,11 @@ export const translatedBlockSchema = z.strictObject({
   state: translationStateSchema.default('initial'),
   /** Day the English was last changed, YYYY-MM-DD; absent when unknown (before states were recorded). */
   revised: z.iso.date().optional(),
-  /** Set while the English is a draft pre-filled from the translation memory; removed once a translator edits it. */
+  /**
+   * Set while the English is a draft pre-filled from the translation memory; removed once a translator edits it.
+   * A draft that covers the block only in part keeps each missing sentence in Chinese, where it belongs, as
+   * `⟦not yet translated: …⟧` (scripts/lib/translate/memory/gaps.ts), so it never reads as the whole paragraph.
+   */
   memory: memoryDraftSchema.optional(),
 });
 

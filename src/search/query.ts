@@ -15,6 +15,11 @@ export function queryTerms(query: string): string[] {
   return terms;
 }
 
+/** Terms written back as a query that `queryTerms` reads as the same terms (a term with a space is quoted). */
+export function highlightParameter(terms: readonly string[]): string {
+  return terms.map((term) => (/\s/.test(term) ? `"${term.replaceAll('"', '')}"` : term)).join(' ');
+}
+
 /** A term Pagefind can stem and match by itself: only Latin letters (and apostrophes/hyphens). */
 export function isPlainLatinWord(term: string): boolean {
   return /^[A-Za-z][A-Za-z'’-]*$/.test(term);
@@ -33,27 +38,46 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * One regular expression that finds every term in a text: Latin words by a
- * rough stem at a word start (park → parks, parking), everything else as
- * written. Used for the highlight on the page a result opens (the search page
- * marks the words Pagefind itself matched).
+ * One regular expression that finds every term in a text, as written: Latin
+ * words whole (case folded), everything else literally. The highlight on the
+ * page a result opens uses it with the words Pagefind matched (`matchedWords`),
+ * so "parks" marks parks and park as Pagefind's Snowball stemmer found them,
+ * never parking, and no second stemming rule exists in the client.
  */
 export function termsPattern(terms: readonly string[]): RegExp | undefined {
   if (terms.length === 0) return undefined;
-  const parts = terms.map((term) =>
-    isPlainLatinWord(term) ? `\\b${escapeRegExp(latinStem(term))}[a-z]*` : escapeRegExp(term.normalize('NFKC')),
-  );
+  const parts = terms
+    .toSorted((a, b) => b.length - a.length)
+    .map((term) => {
+      const literal = escapeRegExp(term.normalize('NFKC'));
+      return isPlainLatinWord(term) ? `(?<![\\p{L}\\p{N}])${literal}(?![\\p{L}\\p{N}])` : literal;
+    });
   return new RegExp(parts.join('|'), 'giu');
 }
 
+/** Non-empty ranges in order, touching ones joined: the characters of 信创 (each a word to Pagefind) become one. */
+function joinTouching(ranges: readonly (readonly [number, number])[]): [number, number][] {
+  const joined: [number, number][] = [];
+  for (const [from, to] of ranges.filter(([start, end]) => end > start).toSorted((a, b) => a[0] - b[0])) {
+    const last = joined.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else joined.push([from, to]);
+  }
+  return joined;
+}
+
 /**
- * A rough English stem, enough to check a stemmed match by word prefix:
- * parks → park, industries → industri, developing → develop.
+ * The distinct words Pagefind matched in a result (`ranges` into `text`, as
+ * for `excerptWithMarks`), touching ranges joined (the characters of 信创 are
+ * one word each): what the opened page should highlight.
  */
-export function latinStem(word: string): string {
-  const lower = word.toLowerCase();
-  if (lower.length <= 4) return lower;
-  return lower.replace(/(?:ies|es|s|ing|ed)$/, (suffix) => (suffix === 'ies' ? 'i' : ''));
+export function matchedWords(text: string, ranges: readonly (readonly [number, number])[]): string[] {
+  const words = new Map<string, string>();
+  for (const [from, to] of joinTouching(ranges)) {
+    const word = text.slice(from, to);
+    words.set(normaliseForMatch(word), word);
+  }
+  return [...words.values()];
 }
 
 /**
@@ -62,13 +86,7 @@ export function latinStem(word: string): string {
  * Text is escaped first: the result is safe HTML.
  */
 export function excerptWithMarks(text: string, ranges: readonly (readonly [number, number])[], radius = 60): string {
-  // Touching ranges (the characters of 信创, each a word) become one mark.
-  const marks: [number, number][] = [];
-  for (const [from, to] of ranges.filter(([start, end]) => end > start).toSorted((a, b) => a[0] - b[0])) {
-    const last = marks.at(-1);
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else marks.push([from, to]);
-  }
+  const marks = joinTouching(ranges);
   const first = marks[0]?.[0] ?? 0;
   const start = Math.max(0, first - radius);
   const end = Math.min(text.length, first + radius * 2);

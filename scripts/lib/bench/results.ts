@@ -10,6 +10,7 @@ import type { ReportPageFigures } from './report-pages.ts';
 import type { ScalingFigures } from './scaling.ts';
 import type { SearchLatencyFigures } from './search-latency.ts';
 import type { FirstQueryFigures } from './search-transfer.ts';
+import type { MemoryBench } from './translation-memory.ts';
 
 export const RESULTS_DIR = resolve(import.meta.dirname, '../../../bench-results');
 export const RESULTS_FILE = resolve(RESULTS_DIR, 'latest.json');
@@ -20,6 +21,8 @@ export interface BenchResults {
   startedAt: string;
   machine: { cpus: number; node: string; chromium: string };
   ingest: IngestTimeFigures[];
+  /** What the translation memory pre-fills, and the skeleton's time (translation-memory.ts). */
+  translationMemory: MemoryBench;
   builds: Omit<BuildTimes, 'siteDir'>;
   pdfEditions: PdfEditionFigures;
   index: IndexSize;

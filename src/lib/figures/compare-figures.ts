@@ -83,12 +83,20 @@ function matchFigures(zh: Figure[], en: Figure[]): (number | undefined)[] {
  */
 export function compareFigures(chineseMarkdown: string, englishMarkdown: string): FigureMismatch[] {
   const zh = extractChineseFigures(chineseMarkdown);
-  const en = extractEnglishFigures(englishMarkdown);
+  return compareExtractedFigures(zh, extractEnglishFigures(englishMarkdown), chineseEvidence(chineseMarkdown, zh));
+}
+
+/**
+ * `compareFigures` on figures already read: the Chinese figures, the English ones, and
+ * every value the Chinese mentions (`chineseEvidence`). For callers that compare many
+ * combinations of the same sentences (the translation memory's alignment) and read each
+ * sentence once.
+ */
+export function compareExtractedFigures(zh: Figure[], en: Figure[], evidence: readonly number[]): FigureMismatch[] {
   const owner = matchFigures(zh, en);
   const matched = new Set(owner.filter((i) => i !== undefined));
   const unmatchedEnglish = en.filter((_, j) => owner[j] === undefined);
   const problems = zh.flatMap((figure, i) => (matched.has(i) ? [] : [chineseProblem(figure, en, unmatchedEnglish)]));
-  const evidence = chineseEvidence(chineseMarkdown, zh);
   for (const figure of unmatchedEnglish) {
     if (!/\d/.test(figure.raw) || evidence.some((value) => sameValue(value, figure.value))) continue;
     problems.push({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerptWithMarks, isPlainLatinWord, queryTerms } from '../query.ts';
+import { excerptWithMarks, highlightParameter, isPlainLatinWord, matchedWords, queryTerms, termsPattern } from '../query.ts';
 
 describe('query terms', () => {
   test('split on spaces, quotes group words, full-width normalised', () => {
@@ -14,6 +14,34 @@ describe('query terms', () => {
     expect(isPlainLatinWord('PM2.5')).toBe(false);
     expect(isPlainLatinWord('1580.62')).toBe(false);
     expect(isPlainLatinWord('信创')).toBe(false);
+  });
+});
+
+describe('the highlight on the page a result opens', () => {
+  test('carries the words Pagefind matched, touching characters joined, each once', () => {
+    const text = 'Parks and park land; 信创产业 and 信创园; parking';
+    expect(
+      matchedWords(text, [
+        [0, 5],
+        [10, 14],
+        [21, 22],
+        [22, 23],
+        [30, 31],
+        [31, 32],
+      ]),
+    ).toEqual(['Parks', 'park', '信创']);
+  });
+
+  test('the parameter reads back as the same terms, a phrase kept whole', () => {
+    const terms = ['parks', 'new quality', '信创'];
+    expect(queryTerms(highlightParameter(terms))).toEqual(terms);
+  });
+
+  test('Latin words are marked whole, so a match for park never marks parking; other terms as written', () => {
+    const pattern = termsPattern(['park', '信创']);
+    expect('park parking Park 信创园'.match(pattern ?? /$^/)).toEqual(['park', 'Park', '信创']);
+    expect('PM2.5 浓度'.match(termsPattern(['PM2.5']) ?? /$^/)).toEqual(['PM2.5']);
+    expect(termsPattern([])).toBeUndefined();
   });
 });
 

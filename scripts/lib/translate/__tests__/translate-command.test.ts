@@ -55,7 +55,9 @@ describe('the translation workflow for a new report', () => {
     editTranslation(content, (file) =>
       file.blocks.splice(0, 1, { id: 'p1', zh: '各位代表：', en: 'Fellow Deputies,', state: 'translated' }),
     );
-    expect(translate(['status', '--content', content]).stdout).toMatch(/jinyang-fenhe\/2025: 1\/\d+ blocks translated/);
+    expect(translate(['status', '--content', content]).stdout).toMatch(
+      /jinyang-fenhe\/2025: 1\/\d+ blocks with English \(\d+%\): 0 reviewed, 1 translated, 0 drafted from memory/,
+    );
     translate(['skeleton', 'jinyang-fenhe/2025', '--content', content]);
     expect(readTranslation(content).blocks[0]?.en).toBe('Fellow Deputies,');
   });
@@ -123,5 +125,7 @@ test('the committed English translation passes every check: ids, figures, term b
   expect(result.stderr).toBe('');
   expect(result.stdout).toContain('translation check: no errors');
   expect(result.status).toBe(0);
-  expect(translate(['status']).stdout).toMatch(/taiyuan-xiaodian\/2024: 62\/62 blocks translated \(100%\), 0 stale, glossary 15\/15/);
+  expect(translate(['status']).stdout).toMatch(
+    /taiyuan-xiaodian\/2024: 62\/62 blocks with English \(100%\): 62 reviewed, 0 translated, 0 drafted from memory, 0 pending; 0 stale; glossary 15\/15/,
+  );
 });

@@ -13,7 +13,9 @@
  *   the source was edited), an inline element the export does not write, a
  *   state no XLIFF version defines, and, for English that changes, a figure
  *   that does not match the Chinese (src/lib/figures) or a term base miss
- *   (src/lib/termbase.ts), the checks of `npm run translate -- check`.
+ *   (src/lib/termbase.ts), the checks of `npm run translate -- check` (on the
+ *   drafted sentences of a partial memory draft, as there), and English marked
+ *   translated or further that still leaves a sentence in Chinese (⟦…⟧).
  *
  * A unit whose English and state are unchanged changes nothing; a unit without
  * a target is skipped. Changes go through reviseBlock (revise.ts), dated today
@@ -40,6 +42,7 @@ import {
   type TranslationRevision,
   type TranslationState,
 } from '../../../../src/schemas/translation-file.ts';
+import { draftedPart, gapsOf } from '../memory/gaps.ts';
 import { reviseGlossaryEntry } from '../revise-glossary.ts';
 import { reviseBlock } from '../revise.ts';
 import { SOURCE_LANGUAGE } from './export-xliff.ts';
@@ -135,9 +138,16 @@ function checkUnit(
   } else if (!textChanged) return undefined;
   if (en !== '') {
     const problemsBefore = problems.length;
-    for (const mismatch of compareFigures(unit.chinese, en)) fail(mismatch.problem);
+    const gaps = gapsOf(en).length;
+    if (gaps > 0 && state !== undefined && state !== 'initial')
+      fail(
+        `the English still leaves ${String(gaps)} sentence(s) in Chinese (⟦not yet translated: …⟧); translate them before marking it ${state}`,
+      );
+    // As the translation check: a partial memory draft is checked on its drafted sentences.
+    const drafted = unit.kind === 'block' ? draftedPart(unit.chinese, en) : { zh: unit.chinese, en };
+    for (const mismatch of compareFigures(drafted.zh, drafted.en)) fail(mismatch.problem);
     if (unit.kind === 'block')
-      for (const miss of checkTermBase(termBase, [{ id: read.id, zh: unit.chinese, en }])) fail(miss.message.replace(`${read.id}: `, ''));
+      for (const miss of checkTermBase(termBase, [{ id: read.id, ...drafted }])) fail(miss.message.replace(`${read.id}: `, ''));
     if (problems.length > problemsBefore) return undefined;
   }
   const mark = revisionMark(read.notes);

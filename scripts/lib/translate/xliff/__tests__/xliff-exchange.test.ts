@@ -374,6 +374,14 @@ describe('import refuses, naming each unit, and writes nothing', () => {
     expect(refused(convert.js2xml(tree))).toContain('translates into "fr", not en');
   });
 
+  test('English that still leaves a sentence in Chinese cannot be marked translated', () => {
+    const gap = editUnit(xml, 'p2', (unit) => {
+      setTargetText(unit, 'On behalf of the District People’s Government, I will now report. ⟦not yet translated: 请予审议。⟧');
+      setState(unit, 'translated');
+    });
+    expect(refused(gap)).toMatch(/unit p2: the English still leaves 1 sentence\(s\) in Chinese/);
+  });
+
   test('an inline element the export does not write, and an unknown state', () => {
     const foreign = editUnit(xml, 'p5', (unit) => {
       const found = parts(unit).target;
