@@ -15,6 +15,7 @@ import { compareFigures } from '../../../../../src/lib/figures.ts';
 import { checkTermBase } from '../../../../../src/lib/termbase.ts';
 import { renderBlockMarkdown } from '../../../../../src/markdown/render-block.ts';
 import { ROOT, runIngest, tempDir } from '../../../ingest/__tests__/ingest-helpers.ts';
+import { memoryContent, NEXT_YEAR } from '../../testing/memory-content.ts';
 import { MAX_XML_BYTES } from '../xml-tree.ts';
 import { addNote, editUnit, parts, replaceText, resaveAsAnotherTool, setState, setTargetText } from './xliff-edits.ts';
 
@@ -143,6 +144,25 @@ describe('round trip without changes leaves en.json byte for byte', () => {
       });
     }
   }
+});
+
+describe("a next year's report drafted from the memory", () => {
+  test('goes out with its drafts marked, comes back unchanged, and a draft signed off in the tool is reviewed', () => {
+    const content = memoryContent(tempDir(), 1);
+    expect(translate(['skeleton', NEXT_YEAR, '--content', content]).status).toBe(0);
+    const before = readFileSync(enJson(content, NEXT_YEAR));
+    const drafted = readReport(content, NEXT_YEAR).translation?.file.blocks.find(
+      (entry) => entry.memory?.match === 100 && entry.id.startsWith('p'),
+    );
+    if (!drafted) throw new Error('the memory drafted no paragraph exactly');
+    const xml = exported(content, NEXT_YEAR);
+    expect(parts(findIn(xml, drafted.id)).target?.attributes).toEqual({ state: 'needs-translation', 'state-qualifier': 'leveraged-tm' });
+    expect(importText(content, resaveAsAnotherTool(xml)).stdout).toContain('no changes');
+    expect(readFileSync(enJson(content, NEXT_YEAR)).equals(before)).toBe(true);
+    const signed = editUnit(xml, drafted.id, (unit) => setState(unit, 'signed-off'));
+    expect(importText(content, signed).status).toBe(0);
+    expect(block(content, NEXT_YEAR, drafted.id)).toMatchObject({ en: drafted.en, state: 'reviewed' });
+  });
 });
 
 describe('segmentation a CAT tool adds is read through', () => {
