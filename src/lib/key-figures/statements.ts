@@ -60,7 +60,11 @@ export function readStatements(text: string, masked: string): Statement[] {
       continue;
     }
     const statement: Statement = { subject: words.text, start: clauseStart + words.offset, sentenceStart, tail: undefined };
-    if (words.text === '' && sameSentence) {
+    if (words.text.startsWith('占') && sameSentence && current.subject !== '') {
+      // A share of what came before (新认定高新技术企业 473 家，占全市 72.1%): the share of that subject.
+      statement.subject = `${current.subject}${words.text}`;
+      statement.start = current.start;
+    } else if (words.text === '' && sameSentence) {
       // No words of its own: the subject before it goes on (投入 44.45 亿元，增长 5%，其中 …).
       statement.subject = current.subject;
       statement.start = current.start;
