@@ -3,6 +3,10 @@
  * extraction merged with the reviewed file, and the check, each returning what
  * the command prints. The rules are in src/lib/key-figures/.
  */
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import type { ReportOnDisk } from '../../../src/content/report-files-fs.ts';
 import { checkFigures } from '../../../src/lib/key-figures/check-figures.ts';
 import { extractFigures, type FigureSourceBlock } from '../../../src/lib/key-figures/extract-figures.ts';
@@ -18,7 +22,19 @@ export function figureSourceBlocks(report: ReportOnDisk): FigureSourceBlock[] {
     depth: block.depth,
     text: markdownToPlainText(block.markdown),
     figureText: markdownToFigureText(block.markdown),
+    table: holdsTable(block.markdown),
   }));
+}
+
+const markdownParser = unified().use(remarkParse).use(remarkGfm);
+
+/** Whether the block's Markdown holds a table (附件1 主要指标), read by the Markdown parser the site uses. */
+function holdsTable(markdown: string): boolean {
+  let found = false;
+  visit(markdownParser.parse(markdown), 'table', () => {
+    found = true;
+  });
+  return found;
 }
 
 /** Extract the report's figures and merge them with the file as an editor left it. */

@@ -23,6 +23,11 @@ export interface FigureSourceBlock {
   text: string;
   /** The same text without sup/sub content (markdownToFigureText). */
   figureText: string;
+  /**
+   * True for a table (附件1 主要指标). Its figures are not read yet: a cell's unit is in its row's
+   * heading and its year in its column's, which sentences and clauses do not give. Default false.
+   */
+  table?: boolean;
 }
 
 /** Every figure of a report of `year`, in reading order. */
@@ -34,6 +39,7 @@ export function extractFigures(blocks: readonly FigureSourceBlock[], year: numbe
   for (const block of blocks) {
     // A part heading sets the kind of what follows; a part that says neither (政府自身建设) keeps the one before.
     if (block.depth > 0 && block.depth <= 2) part = partKind(block.text) ?? part;
+    if (block.table === true) continue;
     const masked = maskNotation(block.text, block.figureText);
     const phrases = new Set<string>();
     for (const statement of readStatements(block.text, masked)) {

@@ -112,6 +112,13 @@ describe('extract', () => {
   });
 });
 
+test('a table (附件1 主要指标) is left out: its units and years are in its headings, not beside its numbers', () => {
+  const table = ['| 指标 | 2024年 | 2025年目标 |', '| --- | --- | --- |', '| 地区生产总值（亿元） | 312.4 | 增长 5.5% |'].join('\n');
+  const content = contentWith({ 'jinyang-hexi/2025': ['## 一、2024年工作回顾', '新建公厕 36 座。', table] });
+  expect(figures(['extract', 'jinyang-hexi/2025', '--content', content]).status).toBe(0);
+  expect(readFigures(content, 'jinyang-hexi/2025').figures.map((figure) => figure.block)).toEqual(['p1']);
+});
+
 describe('check', () => {
   test('fails naming the file, the figure and the paragraph when a phrase is edited out of its paragraph', () => {
     const content = contentWith({ 'jinyang-fenhe/2025': REPORT_2025 });
