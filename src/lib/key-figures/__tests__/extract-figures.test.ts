@@ -209,3 +209,15 @@ test('every phrase is literally in its block, and every level or change text in 
     '粮食播种面积3.72万亩以上',
   ]);
 });
+
+test('分别 after the three industries gives each industry its change', () => {
+  expect(
+    figuresOf([REVIEW, '第一、二、三产业增加值分别增长 3%、5%和 6%。城镇、农村居民人均可支配收入分别增长 5%和 7%。']).map(summary),
+  ).toEqual([
+    'primary-industry-value-added result 2024 level - change 3 percent',
+    'secondary-industry-value-added result 2024 level - change 5 percent',
+    'tertiary-industry-value-added result 2024 level - change 6 percent',
+    'urban-disposable-income result 2024 level - change 5 percent',
+    'rural-disposable-income result 2024 level - change 7 percent',
+  ]);
+});
