@@ -30,12 +30,12 @@ export function subjectWords(lead: string, afterNumber: boolean): { text: string
 export const RESPECTIVELY = /分别/;
 
 /**
- * Words that make a sentence a target: 力争, 预期, 确保, 计划 … and 目标 unless it is a
- * target met (超额完成年度目标任务 reports a result).
+ * Words that make a sentence a target: 力争, 预期, 确保 … and 目标 or 计划 unless it is a
+ * target met (超额完成年度目标任务, 完成年度计划的 105% report a result).
  */
-const TARGET_WORDS = /力争|预期|确保|计划|预计|争取|力求|(?<!完成[^，。；]{0,8})目标/;
-/** Words that make a sentence in a part about the coming year report the last one (去年, 一年来), not 比上年. */
-const RESULT_WORDS = /去年|过去一年|一年来|过去五年|(?<![比较同])上年/;
+const TARGET_WORDS = /力争|预期|确保|预计|争取|力求|(?<!完成[^，。；]{0,8})(?:目标|计划)/;
+/** Words that make a sentence in a part about the coming year report the last one (去年, 一年来), not 比上年 or 较去年. */
+const RESULT_WORDS = /过去一年|一年来|过去五年|(?<![比较同])(?:上年|去年)/;
 
 export type StatementKind = 'result' | 'target';
 

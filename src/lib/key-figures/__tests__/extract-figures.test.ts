@@ -47,6 +47,11 @@ describe('results and targets', () => {
     ]);
   });
 
+  test('a target met is a result, and a comparison with last year is no result', () => {
+    expect(figuresOf([REVIEW, '超额完成年度目标任务，完成年度计划的 105%。']).map((figure) => figure.kind)).toEqual(['result']);
+    expect(figuresOf([PLAN, '工业投资较去年增长 8%，比上年提高 1 个百分点。']).map((figure) => figure.kind)).toEqual(['target', 'target']);
+  });
+
   test('a year named in the sentence wins', () => {
     expect(figuresOf([PLAN, '到 2027 年，研发经费投入强度达到 2.5%。']).map(summary)).toEqual([
       'rd-intensity target 2027 level 2.5 percent change -',
