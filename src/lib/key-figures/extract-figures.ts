@@ -11,7 +11,7 @@ import type { Indicator } from '../../schemas/indicators.ts';
 import { indicatorMatcher } from './indicator-names.ts';
 import { maskNotation } from './notation-mask.ts';
 import type { StatedNumber } from './stated-numbers.ts';
-import { lastNamedYear, partKind, statementKind, type StatementKind } from './statement-words.ts';
+import { hasTargetWords, lastNamedYear, partKind, statementKind, type StatementKind } from './statement-words.ts';
 import { readStatements, type Statement } from './statements.ts';
 
 /** A block as the extractor reads it. */
@@ -111,17 +111,26 @@ function firstNumber(statement: Statement): StatedNumber {
   return first;
 }
 
-/** A result or a target: from the sentence's words, else its part; a year named before the number decides where it is clear. */
+/**
+ * A result or a target, from the sentence's words or else its part; a year the sentence names
+ * settles it when its words do not (到 2027 年 … is a target, 2023 年 … a result).
+ */
 function kindOf(sentence: string, context: Context): StatementKind {
   const kind = statementKind(sentence, context.part);
   const named = lastNamedYear(sentence);
-  if (named !== undefined && kind === 'target' && named < context.year && context.part === 'result') return 'result';
-  return kind;
+  if (named === undefined || hasTargetWords(sentence)) return kind;
+  return named >= context.year ? 'target' : 'result';
 }
 
-/** The year a figure is about: a year the sentence names before it, else the report's year for a target and the year before for a result. */
+/**
+ * The year a figure is about: the year its sentence names, when that fits its kind (a target is about
+ * the report's year or later, a result about an earlier one); else the report's year for a target and
+ * the year before for a result (巩固 2023 年成果，力争 … is a target for the report's year).
+ */
 function yearOf(sentence: string, kind: StatementKind, reportYear: number): number {
-  return lastNamedYear(sentence) ?? (kind === 'target' ? reportYear : reportYear - 1);
+  const named = lastNamedYear(sentence);
+  if (named !== undefined && (kind === 'target' ? named >= reportYear : named < reportYear)) return named;
+  return kind === 'target' ? reportYear : reportYear - 1;
 }
 
 function levelOf(number: StatedNumber, words: string, indicator: Indicator | undefined): FigureLevel {

@@ -46,6 +46,11 @@ export function partKind(heading: string): StatementKind | undefined {
   return undefined;
 }
 
+/** Whether the sentence sets a target in so many words (力争, 预期, 确保, 目标 …). */
+export function hasTargetWords(sentence: string): boolean {
+  return TARGET_WORDS.test(sentence);
+}
+
 /** A statement's kind: the words of its sentence where they are clear, else its part's. */
 export function statementKind(sentence: string, part: StatementKind): StatementKind {
   if (part === 'result') return TARGET_WORDS.test(sentence) ? 'target' : 'result';

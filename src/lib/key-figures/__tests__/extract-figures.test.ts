@@ -52,9 +52,18 @@ describe('results and targets', () => {
     expect(figuresOf([PLAN, '工业投资较去年增长 8%，比上年提高 1 个百分点。']).map((figure) => figure.kind)).toEqual(['target', 'target']);
   });
 
-  test('a year named in the sentence wins', () => {
+  test('a year named in the sentence wins where it fits the kind', () => {
     expect(figuresOf([PLAN, '到 2027 年，研发经费投入强度达到 2.5%。']).map(summary)).toEqual([
       'rd-intensity target 2027 level 2.5 percent change -',
+    ]);
+    expect(figuresOf([REVIEW, '到 2026 年，森林覆盖率达到 30%。']).map(summary)).toEqual([
+      'forest-coverage target 2026 level 30 percent change -',
+    ]);
+    expect(figuresOf([PLAN, '2023 年，常住人口城镇化率达到 70%。']).map(summary)).toEqual([
+      'urbanisation-rate result 2023 level 70 percent change -',
+    ]);
+    expect(figuresOf([PLAN, '巩固 2023 年成果，力争税收收入增长 5%。']).map(summary)).toEqual([
+      'tax-revenue target 2025 level - change 5 percent',
     ]);
   });
 
