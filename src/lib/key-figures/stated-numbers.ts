@@ -51,7 +51,10 @@ const SERIES_JOIN = /^\s*(?:和|、|与|及|以及|，|,)\s*$/;
 const POST_HEDGES: Record<string, FigureQualifier> = { 以上: 'or-more', 左右: 'about', 以内: 'at-most', 以下: 'at-most' };
 const MORE_POST_HEDGE = /^\s*(?<hedge>以内|以下)/;
 
-/** Every number of `text` that states a quantity, in order. Years, dates, ordinals and bare numbers (12345 热线) are none. */
+/**
+ * Every number of `text` that states a quantity, in order. Years, dates, ordinals and bare numbers
+ * (12345 热线) are none. 持平 (与上年持平: level with last year) states a change of 0 without a digit.
+ */
 export function readStatedNumbers(text: string): StatedNumber[] {
   const numbers: StatedNumber[] = [];
   for (const located of locateChineseFigures(text)) {
@@ -59,7 +62,9 @@ export function readStatedNumbers(text: string): StatedNumber[] {
     const stated = readStatedNumber(text, located, previous);
     if (stated) numbers.push(stated);
   }
-  return numbers;
+  for (const match of text.matchAll(/持平/g))
+    numbers.push({ role: 'change', value: 0, unit: 'percent', start: match.index, end: match.index + 2, numberStart: match.index });
+  return numbers.sort((a, b) => a.start - b.start);
 }
 
 function readStatedNumber(text: string, located: LocatedChineseFigure, previous: StatedNumber | undefined): StatedNumber | undefined {

@@ -10,7 +10,7 @@ import { parseChineseDigits } from '../chinese-numerals.ts';
  * part of what is counted (森林质量提升 1000 亩), so it stays.
  */
 const SUBJECT_TAIL =
-  /(?:完成|实现|达到|达|为|是|突破|超过|控制在|保持在|稳定在|分别|同比|比上年|较上年|共计|共|累计|总计|合计|年均|增速|增幅|涨幅|降幅|至|到|了|有)\s*$/;
+  /(?:完成|实现|达到|达|为|是|突破|超过|控制在|保持在|稳定在|分别|同比|比上年|较上年|与上年|和上年|同上年|基本|保持|共计|共|累计|总计|合计|年均|增速|增幅|涨幅|降幅|至|到|了|有)\s*$/;
 
 /** Punctuation, and the counting of a list (一是, 二是), a subject never starts with. */
 const SUBJECT_HEAD = /^[\s、，,：:；;）)]*(?:[一二三四五六七八九十]+是)?/;

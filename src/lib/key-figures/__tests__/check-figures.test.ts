@@ -21,6 +21,16 @@ describe('figures check', () => {
     expect(problemsAfter(() => undefined)).toEqual([]);
   });
 
+  test('持平 checks as a change of 0', () => {
+    const lines = ['## 一、2024年工作回顾', '粮食产量与上年持平。'];
+    const figures = figuresOf(lines);
+    expect(checkFigures({ figures }, blocksOf(lines), INDICATORS)).toEqual([]);
+    if (figures[0]?.change) figures[0].change.value = 1;
+    expect(checkFigures({ figures }, blocksOf(lines), INDICATORS).map((problem) => problem.message)).toEqual([
+      'change.text "持平" says value 0 (the file says 1)',
+    ]);
+  });
+
   test('a phrase no longer in its paragraph, a block that is gone, an unknown indicator', () => {
     expect(
       problemsAfter((figures) => {

@@ -124,6 +124,15 @@ describe('changes', () => {
     ]);
   });
 
+  test('持平 is a change of 0, checked like any other', () => {
+    const figures = figuresOf([REVIEW, '粮食产量与上年持平，粮食播种面积保持在 3.6 万亩。']);
+    expect(figures.map(summary)).toEqual([
+      'grain-output result 2024 level - change 0 percent',
+      'grain-sown-area result 2024 level 36000 mu change -',
+    ]);
+    expect(figures[0]?.change?.text).toBe('持平');
+  });
+
   test('a falling series stays negative: 分别下降 3% 和 5%', () => {
     expect(figuresOf([REVIEW, '城乡居民人均可支配收入分别下降 3%和 5%。']).map((figure) => figure.change?.value)).toEqual([-3, -5]);
   });
