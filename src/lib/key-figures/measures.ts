@@ -34,10 +34,11 @@ const MORE_MEASURES: [RegExp, string][] = [
   [/^\s*(?:km|KM)(?![A-Za-z])/, 'kilometre'],
 ];
 
-/** Compound units that start with a measure word the reader knows (吨 + 标准煤, 千瓦 + 时). */
+/** Compound units that start with a measure word the reader knows (吨 + 标准煤, 千瓦 + 时, 人 + 次: visits, not people). */
 const COMPOUNDS: [string, RegExp, string][] = [
   ['吨', /^标准煤/, 'tonne-of-coal-equivalent'],
   ['千瓦', /^时/, 'kilowatt-hour'],
+  ['人', /^次/, '人次'],
 ];
 
 /**

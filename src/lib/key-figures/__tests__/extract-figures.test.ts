@@ -183,6 +183,15 @@ describe('other figures and hedges', () => {
     expect(figures.at(-1)?.level?.unit).toBe('microgram-per-cubic-metre');
   });
 
+  test('compound measures: 吨标准煤, 千瓦时, 人次', () => {
+    const figures = figuresOf([REVIEW, '节能 1.2 万吨标准煤，发电 3 亿千瓦时，接待游客 500 万人次。']);
+    expect(figures.map((figure) => [figure.level?.value, figure.level?.unit, figure.level?.text])).toEqual([
+      [12_000, 'tonne-of-coal-equivalent', '1.2 万吨标准煤'],
+      [300_000_000, 'kilowatt-hour', '3 亿千瓦时'],
+      [5_000_000, '人次', '500 万人次'],
+    ]);
+  });
+
   test('notation is no figure but stays in the phrase: PM2.5, m²', () => {
     const figures = figuresOf([REVIEW, '回迁安置 36 万 m<sup>2</sup>，PM<sub>2.5</sub> 浓度 35 微克/立方米。']);
     expect(figures.map((figure) => [figure.phrase, figure.level?.value, figure.level?.unit])).toEqual([
