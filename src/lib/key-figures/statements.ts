@@ -32,8 +32,8 @@ export interface Statement {
 
 const SENTENCE_END = /[。！？；!?;]/g;
 const CLAUSE_END = /[，,：:]/g;
-/** The counted noun right after a measure word: Han text up to punctuation or a digit (not 的…, 以上). */
-const COUNTED_NOUN = /^(?![的以])[\u4e00-\u9fff][^\d，。；：、,;:！？!?（）()“”《》\s]{0,15}/;
+/** The counted noun right after a measure word: Han text up to punctuation or a digit (not 的…, 以上, nor a change: 同比增长). */
+const COUNTED_NOUN = /^(?![的以]|同比|比上年|较上年|增长|下降|提高|降低)[\u4e00-\u9fff][^\d，。；：、,;:！？!?（）()“”《》\s]{0,15}/;
 
 /** Every statement of the block, in reading order. */
 export function readStatements(text: string, masked: string): Statement[] {

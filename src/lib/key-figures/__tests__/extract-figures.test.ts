@@ -133,6 +133,12 @@ describe('changes', () => {
     expect(figures[0]?.change?.text).toBe('持平');
   });
 
+  test('a change right after a level, with no comma, is still its change', () => {
+    expect(figuresOf([REVIEW, '固定资产投资完成 393.47 亿元同比增长 5%。']).map(summary)).toEqual([
+      'fixed-asset-investment result 2024 level 39347000000 yuan change 5 percent',
+    ]);
+  });
+
   test('a falling series stays negative: 分别下降 3% 和 5%', () => {
     expect(figuresOf([REVIEW, '城乡居民人均可支配收入分别下降 3%和 5%。']).map((figure) => figure.change?.value)).toEqual([-3, -5]);
   });
