@@ -194,7 +194,9 @@ describe('the other language in place', () => {
       .toContain(englishText(translated.id).slice(0, 40));
     await page.context().setOffline(true);
     await page.reload();
+    const served = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/blocks.json'));
     await control(page, second.id, 'zh').click();
+    expect((await served).fromServiceWorker()).toBe(true);
     await expect.poll(() => page.locator(`#${second.id} > .other-lang-text`).textContent()).toContain(englishText(second.id).slice(0, 40));
   });
 });

@@ -42,8 +42,6 @@ export const GET: APIRoute<{ report: Report }> = async ({ props: { report }, loc
   const reader = otherLang(locals.lang);
   for (const block of report.blocks) {
     if (!offersOtherLanguage(block, reader)) continue;
-    // tsc types the component through astro/client's `*.astro` module; ESLint's project service does not see it.
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
     const html = await container.renderToString(ReportBlock, { props: { report, block, view: 'read', textOnly: true }, locals });
     blocks[block.id] = wrapperContent(html, block.id);
   }
