@@ -139,6 +139,30 @@ describe('the other language in place', () => {
     expect(new URL(page.url()).pathname).toBe(`/sub/path${REPORT}`);
   });
 
+  test("each page's blocks.json holds its paragraphs exactly as that page shows them (same markup and labels)", async ({ open }) => {
+    for (const path of [REPORT, `/en${REPORT}`]) {
+      // Without JavaScript, so the page's markup is as built (no buttons, no enhanced glossary references).
+      const page = await open(path, { javaScriptEnabled: false });
+      const response = await page.request.get(siteUrl(`${path}blocks.json`));
+      const file = (await response.json()) as { lang: string; blocks: Record<string, string> };
+      expect(file.lang).toBe(path.startsWith('/en/') ? 'en' : 'zh-CN');
+      // The paragraphs the other page offers: translated ones (the Chinese page) or those with English (the English page).
+      expect(Object.keys(file.blocks).sort()).toEqual(
+        [...english.keys()].filter((id) => paragraphs.some((block) => block.id === id)).sort(),
+      );
+      for (const [id, html] of Object.entries(file.blocks)) {
+        const [shown, loaded] = await page.locator(`#${id}`).evaluate((block, fromFile) => {
+          const copy = block.cloneNode(true) as HTMLElement;
+          for (const chrome of copy.querySelectorAll('.pnum, .anchor-alias, .other-lang')) chrome.remove();
+          const parsed = document.createElement('template');
+          parsed.innerHTML = fromFile;
+          return [copy.innerHTML, parsed.innerHTML];
+        }, html);
+        expect(loaded, `${path} ${id}`).toBe(shown);
+      }
+    }
+  });
+
   test('an English paragraph shows its Chinese original, marked as Chinese', async ({ open }) => {
     const page = await open(`/en${REPORT}`);
     await control(page, translated.id, 'en').click();

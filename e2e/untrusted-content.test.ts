@@ -130,7 +130,9 @@ function ownInlineStyles(tree: Root): Set<Element> {
     const styleSrc = /style-src ([^;]+)/.exec(typeof content === 'string' ? content : '')?.[1]?.split(' ') ?? [];
     for (const child of node.children) {
       if (child.type !== 'element' || child.tagName !== 'style') continue;
-      const hash = createHash('sha256').update(toText(child)).digest('base64');
+      // The stylesheet as written (hast-util-to-text reads a <style> as no text, as a browser renders it).
+      const css = child.children.map((text) => (text.type === 'text' ? text.value : '')).join('');
+      const hash = createHash('sha256').update(css).digest('base64');
       if (styleSrc.includes(`'sha256-${hash}'`)) own.add(child);
     }
   });
