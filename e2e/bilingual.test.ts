@@ -1,8 +1,8 @@
 /**
  * Bilingual reading, on a fixture report with a partial translation: four
- * views per report, switching that keeps the place, revealing the other
- * language in place, the untranslated and stale fallbacks, English notes,
- * language marking.
+ * views per report, switching that keeps the place, the other language of a
+ * paragraph loaded on request (with and without JavaScript, and offline), the
+ * untranslated and stale fallbacks, English notes, language marking.
  */
 import type { Page } from 'playwright-core';
 import { pageText, plainText, reportFiles } from './report-files.ts';
@@ -90,40 +90,138 @@ describe('views', () => {
 });
 
 describe('the other language in place', () => {
-  test('an English paragraph reveals its Chinese original without leaving the page', async ({ open }) => {
-    const page = await open(`/en${REPORT}`);
-    const block = page.locator(`#${translated.id}`);
-    const original = block.locator('details.counterpart > p[lang="zh-CN"]');
-    await expect(original.isVisible()).resolves.toBe(false);
-    await block.locator('summary', { hasText: 'Show the Chinese original' }).click();
-    await expect(original.isVisible()).resolves.toBe(true);
-    await expect(original.textContent()).resolves.toContain(plainText(translated.markdown).slice(0, 12));
-    expect(new URL(page.url()).pathname).toBe(`/sub/path/en${REPORT}`);
+  /** The control of a paragraph's other language, by its name (a button with JavaScript, a link without). */
+  const control = (page: Page, id: string, lang: 'zh' | 'en', role: 'button' | 'link' = 'button') =>
+    page.locator(`#${id}`).getByRole(role, { name: lang === 'en' ? 'Show the Chinese original' : '显示英文译文' });
+  /** Requests for a report's paragraphs file (blocks.json), as the page made them. */
+  const blockFileRequests = (page: Page) => {
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.endsWith('/blocks.json')) requests.push(new URL(request.url()).pathname);
+    });
+    return requests;
+  };
+  const second = paragraphs.find((block) => block.id !== translated.id && english.has(block.id));
+  if (!second) throw new Error('the fixture report needs two translated paragraphs');
+
+  test('the Chinese page carries no English, the English page no Chinese, until a reader asks', async ({ open }) => {
+    const zh = await open(REPORT);
+    await expect(zh.locator('.report-body [lang="en"]').count()).resolves.toBe(0);
+    await expect(zh.locator('.report-body').textContent()).resolves.not.toContain(englishText(translated.id).slice(0, 40));
+    const en = await open(`/en${REPORT}`);
+    // Pending paragraphs show their Chinese (with a label); a translated paragraph's Chinese is not in the page.
+    await expect(en.locator(`#${translated.id} [lang="zh-CN"]`).count()).resolves.toBe(0);
+    await expect(en.locator('.report-body').textContent()).resolves.not.toContain(plainText(translated.markdown).slice(0, 12));
   });
 
-  test('on a phone the toggle is on the screen and opens by a tap', async ({ open }) => {
+  test('a Chinese paragraph shows its English translation on request: one request for the report, none for the next paragraph', async ({
+    open,
+  }) => {
+    let requests: string[] = [];
+    const page = await open(REPORT, { before: (blank) => (requests = blockFileRequests(blank)) });
+    const button = control(page, translated.id, 'zh');
+    await expect(button.getAttribute('aria-expanded')).resolves.toBe('false');
+    await button.click();
+    const revealed = page.locator(`#${translated.id} > .other-lang-text[lang="en"]`);
+    await expect.poll(() => revealed.textContent()).toContain(englishText(translated.id).slice(0, 40));
+    await expect(button.getAttribute('aria-expanded')).resolves.toBe('true');
+    // The button says what it controls, and the text follows it, so a screen reader reads it next.
+    await expect(button.getAttribute('aria-controls')).resolves.toBe(await revealed.getAttribute('id'));
+    await expect(button.evaluate((element) => element.nextElementSibling?.classList.contains('other-lang-text'))).resolves.toBe(true);
+    await control(page, second.id, 'zh').click();
+    await expect.poll(() => page.locator(`#${second.id} > .other-lang-text`).textContent()).toContain(englishText(second.id).slice(0, 40));
+    expect(requests).toEqual([`/sub/path/en${REPORT}blocks.json`]);
+    // Pressed again, it hides the text (keyboard: Enter on the focused button).
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(revealed.isVisible()).resolves.toBe(false);
+    await expect(button.getAttribute('aria-expanded')).resolves.toBe('false');
+    expect(new URL(page.url()).pathname).toBe(`/sub/path${REPORT}`);
+  });
+
+  test("each page's blocks.json holds its paragraphs exactly as that page shows them (same markup and labels)", async ({ open }) => {
+    for (const path of [REPORT, `/en${REPORT}`]) {
+      // Without JavaScript, so the page's markup is as built (no buttons, no enhanced glossary references).
+      const page = await open(path, { javaScriptEnabled: false });
+      const response = await page.request.get(siteUrl(`${path}blocks.json`));
+      const file = (await response.json()) as { lang: string; blocks: Record<string, string> };
+      expect(file.lang).toBe(path.startsWith('/en/') ? 'en' : 'zh-CN');
+      // The paragraphs the other page offers: translated ones (the Chinese page) or those with English (the English page).
+      expect(Object.keys(file.blocks).sort()).toEqual(
+        [...english.keys()].filter((id) => paragraphs.some((block) => block.id === id)).sort(),
+      );
+      for (const [id, html] of Object.entries(file.blocks)) {
+        const [shown, loaded] = await page.locator(`#${id}`).evaluate((block, fromFile) => {
+          const copy = block.cloneNode(true) as HTMLElement;
+          for (const chrome of copy.querySelectorAll('.pnum, .anchor-alias, .other-lang')) chrome.remove();
+          const parsed = document.createElement('template');
+          parsed.innerHTML = fromFile;
+          return [copy.innerHTML, parsed.innerHTML];
+        }, html);
+        expect(loaded, `${path} ${id}`).toBe(shown);
+      }
+    }
+  });
+
+  test('an English paragraph shows its Chinese original, marked as Chinese', async ({ open }) => {
+    const page = await open(`/en${REPORT}`);
+    await control(page, translated.id, 'en').click();
+    const original = page.locator(`#${translated.id} > .other-lang-text[lang="zh-CN"] > p[lang="zh-CN"]`);
+    await expect.poll(() => original.textContent()).toContain(plainText(translated.markdown).slice(0, 12));
+  });
+
+  test('glossary terms in the revealed text open their notes', async ({ open }) => {
+    const entry = translation.glossary[0];
+    if (!entry) throw new Error('the fixture translation has no glossary');
+    const page = await open(REPORT);
+    await control(page, translated.id, 'zh').click();
+    const term = page.locator(`#${translated.id} > .other-lang-text`).getByRole('button', { name: entry.term });
+    await term.click();
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+  });
+
+  test('on a phone the control is on the screen and opens by a tap', async ({ open }) => {
     const page = await open(REPORT, { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
-    const block = page.locator(`#${translated.id}`);
-    const toggle = block.locator('summary', { hasText: '显示英文译文' });
-    await toggle.scrollIntoViewIfNeeded();
-    const box = await toggle.boundingBox();
+    const button = control(page, translated.id, 'zh');
+    await button.scrollIntoViewIfNeeded();
+    const box = await button.boundingBox();
     expect(box).not.toBeNull();
     if (box) {
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(390);
       expect(box.height).toBeGreaterThanOrEqual(24);
     }
-    await toggle.tap();
-    await expect(block.locator('details.counterpart > p[lang="en"]').isVisible()).resolves.toBe(true);
+    await button.tap();
+    await expect.poll(() => page.locator(`#${translated.id} > .other-lang-text > p[lang="en"]`).isVisible()).toBe(true);
   });
 
-  test('a Chinese paragraph reveals its English translation', async ({ open }) => {
+  test('without JavaScript the control is a link to the same paragraph in the other language', async ({ open }) => {
+    const page = await open(REPORT, { javaScriptEnabled: false });
+    const link = control(page, translated.id, 'zh', 'link');
+    await expect(link.getAttribute('hreflang')).resolves.toBe('en');
+    await link.click();
+    await page.waitForURL((url) => url.pathname === `/sub/path/en${REPORT}` && url.hash === `#${translated.id}`);
+    await expect(page.locator(`#${translated.id} > p[lang="en"]`).textContent()).resolves.toContain(englishText(translated.id));
+  });
+
+  test('offline, the service worker serves the other language read before', async ({ open }) => {
     const page = await open(REPORT);
-    const block = page.locator(`#${translated.id}`);
-    await block.locator('summary', { hasText: '显示英文译文' }).click();
-    const translationText = block.locator('details.counterpart > p[lang="en"]');
-    await expect(translationText.isVisible()).resolves.toBe(true);
-    await expect(translationText.textContent()).resolves.toContain(englishText(translated.id).slice(0, 40));
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // The first visit installs the worker; from the controlled page on, what it loads is kept.
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await control(page, translated.id, 'zh').click();
+    await expect
+      .poll(() => page.locator(`#${translated.id} > .other-lang-text`).textContent())
+      .toContain(englishText(translated.id).slice(0, 40));
+    await page.context().setOffline(true);
+    await page.reload();
+    const served = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/blocks.json'));
+    await control(page, second.id, 'zh').click();
+    expect((await served).fromServiceWorker()).toBe(true);
+    await expect.poll(() => page.locator(`#${second.id} > .other-lang-text`).textContent()).toContain(englishText(second.id).slice(0, 40));
   });
 });
 

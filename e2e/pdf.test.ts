@@ -167,8 +167,21 @@ describe.each(REPORTS)('PDF editions of $reportId ($site site)', ({ site, report
 
 describe('print stylesheet (fixture report)', () => {
   const REPORT = '/jinyang-fenhe/2025/';
-  /** Site chrome that print.css hides (structural hooks, on purpose: print.css names them). */
-  const CHROME = ['.site-header', '.site-footer', '.view-switch', '.toc', '.site-search', '.theme-switch', '.report-cite', '.counterpart'];
+  /**
+   * Site chrome that print.css hides (structural hooks, on purpose: print.css names them), and a paragraph's other
+   * language (its control and, once shown, its text: a page prints its own language).
+   */
+  const CHROME = [
+    '.site-header',
+    '.site-footer',
+    '.view-switch',
+    '.toc',
+    '.site-search',
+    '.theme-switch',
+    '.report-cite',
+    '.other-lang',
+    '.other-lang-text',
+  ];
   const visibleCount = (page: Page, selector: string) =>
     page.locator(selector).evaluateAll((elements) => elements.filter((element) => element.checkVisibility()).length);
 
@@ -176,6 +189,11 @@ describe('print stylesheet (fixture report)', () => {
     '%s prints without site chrome, with paragraph numbers, glossary markers and the glossary, light in the dark theme',
     async (path, { open }) => {
       const page = await open(path, { colorScheme: 'dark' });
+      const other = page.locator('button.other-lang').first();
+      if (await other.isVisible()) {
+        await other.click();
+        await expect.poll(() => visibleCount(page, '.other-lang-text > *')).toBe(1);
+      }
       const onScreen = [];
       for (const chrome of CHROME) if ((await visibleCount(page, chrome)) > 0) onScreen.push(chrome);
       // The chrome is there on screen, so its absence in print means something.

@@ -3,7 +3,9 @@
  * scripts, so it can be reread without a network. Pages: network first (always
  * the latest edition when online), the cached copy when offline. Built assets
  * under _astro/ have content hashes in their names, so they are served from the
- * cache first. Search index files and PDFs are cached as they are fetched.
+ * cache first. Search index files, PDFs and a report's other-language
+ * paragraphs (blocks.json, loaded when a reader asks: src/client/other-language.ts)
+ * are cached as they are fetched, network first, so they are there offline.
  */
 const CACHE = 'baogao-v1';
 const scope = new URL(self.registration.scope);

@@ -11,9 +11,17 @@
  *   2. measures the Pagefind index on disk
  *   3. counts the bytes of a first Chinese and English query on a cold search page
  *   4. times keystroke → results on a warm search page
- *   5. loads the report pages cold, on a desktop and a phone: JavaScript, bytes, LCP, CLS
+ *   5. loads the report pages cold, on a desktop and a phone: JavaScript, bytes, LCP, CLS;
+ *      and a paragraph's other language on request
  *   6. builds a synthetic 50-report collection and compares (skip: --skip-scaling)
  *   7. with --lighthouse, runs Lighthouse on five pages, mobile and desktop (slow)
+ *
+ * --pages measures only the report pages (lib/bench/page-weight.ts): all bytes, requests,
+ * JavaScript before interaction and LCP of the zh, en and side-by-side pages, cold, on a
+ * desktop and a phone, and what a paragraph's other language costs on request; against the
+ * issue's targets. The site is this checkout built without PDFs, or --site <dir>; with
+ * --baseline <dir> (e.g. main built in a detached worktree) both are measured side by side
+ * in one run. Written to bench-results/pages.json.
  *
  * --reports N measures only the site at scale instead (lib/bench/corpus-scale.ts): N
  * synthetic reports built once without PDFs, beside the one-report site and bare Astro;
@@ -24,8 +32,8 @@
  */
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { measureBuildTimes } from './lib/bench/build-times.ts';
 import { measureCorpusScale } from './lib/bench/corpus-scale.ts';
 import { formatCorpusScale } from './lib/bench/print-corpus-scale.ts';
@@ -37,14 +45,15 @@ import { progressLog } from './lib/bench/log.ts';
 import { measurePdfEditions } from './lib/bench/pdf-editions.ts';
 import { formatLighthouse } from './lib/bench/print-lighthouse.ts';
 import { formatIngestResults, formatResults } from './lib/bench/print-results.ts';
-import { measureReportPage } from './lib/bench/report-pages.ts';
+import { measurePageWeight, measureReportPages } from './lib/bench/page-weight.ts';
+import { formatPageWeight } from './lib/bench/print-page-weight.ts';
 import { LIGHTHOUSE_DIR, RESULTS_DIR, writeResults, type BenchResults } from './lib/bench/results.ts';
 import { measureScaling } from './lib/bench/scaling.ts';
 import { measureSearchLatency, sampleQueries } from './lib/bench/search-latency.ts';
 import { measureFirstQueries } from './lib/bench/search-transfer.ts';
-import { REPORT_PAGES } from './lib/bench/site-pages.ts';
 import { usingBrowser } from './lib/bench/using-browser.ts';
 import { createWorkDir } from './lib/bench/work-dir.ts';
+import { buildSite } from './lib/build-site.ts';
 import { startStaticServer } from '../src/integrations/shared/static-server.ts';
 
 const BUILD_RUNS = 3;
@@ -63,6 +72,9 @@ const { values: options } = parseArgs({
     'ingest-only': { type: 'boolean', default: false },
     'memory-only': { type: 'boolean', default: false },
     reports: { type: 'string' },
+    pages: { type: 'boolean', default: false },
+    site: { type: 'string' },
+    baseline: { type: 'string' },
   },
 });
 const startedAt = new Date();
@@ -80,6 +92,27 @@ try {
     mkdirSync(RESULTS_DIR, { recursive: true });
     const file = join(RESULTS_DIR, `reports-${reports}.json`);
     writeFileSync(file, `${JSON.stringify({ startedAt: startedAt.toISOString(), ...figures }, null, 2)}\n`);
+    console.log(`\nFigures written to ${file} (whole run ${Math.round((performance.now() - started) / 1000)} s)`);
+    work.remove();
+    process.exit(0);
+  }
+  if (options.pages) {
+    let siteDir = options.site === undefined ? undefined : resolve(options.site);
+    if (!siteDir) {
+      siteDir = work.path('site');
+      log(`building this checkout's real site without PDFs into ${siteDir}`);
+      buildSite({ outDir: siteDir, pdf: false });
+    }
+    const sites = [
+      ...(options.baseline === undefined ? [] : [{ label: 'baseline', dir: resolve(options.baseline) }]),
+      { label: options.site === undefined ? 'this checkout' : 'site', dir: siteDir },
+    ];
+    for (const { dir } of sites) if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}: not a built site (no index.html)`);
+    const figures = await usingBrowser((browser) => measurePageWeight(browser, sites, REPORT_PAGE_RUNS, log));
+    console.log(formatPageWeight(figures));
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const file = join(RESULTS_DIR, 'pages.json');
+    writeFileSync(file, `${JSON.stringify({ startedAt: startedAt.toISOString(), sites: figures }, null, 2)}\n`);
     console.log(`\nFigures written to ${file} (whole run ${Math.round((performance.now() - started) / 1000)} s)`);
     work.remove();
     process.exit(0);
@@ -110,9 +143,7 @@ try {
     log(`keystroke to results on a warm search page (${LATENCY_QUERIES} queries)`);
     const searchLatency = await measureSearchLatency(browser, server.url, sampleQueries(LATENCY_QUERIES));
     log(`report pages, cold (${REPORT_PAGE_RUNS} runs each)`);
-    const reportPages = [];
-    for (const device of ['desktop', 'phone'] as const)
-      for (const path of REPORT_PAGES) reportPages.push(await measureReportPage(browser, server.url, path, device, REPORT_PAGE_RUNS));
+    const { reportPages, otherLanguage } = await measureReportPages(browser, server.url, REPORT_PAGE_RUNS);
     const scaling = options['skip-scaling']
       ? undefined
       : await measureScaling({
@@ -123,7 +154,7 @@ try {
           queryRuns: FIRST_QUERY_RUNS,
           log,
         });
-    return { chromium: browser.version(), firstQuery, searchLatency, reportPages, ...(scaling ? { scaling } : {}) };
+    return { chromium: browser.version(), firstQuery, searchLatency, reportPages, otherLanguage, ...(scaling ? { scaling } : {}) };
   });
 
   const lighthouse = options.lighthouse ? await runLighthouse(server.url, LIGHTHOUSE_DIR, log) : undefined;

@@ -8,3 +8,12 @@ declare namespace App {
     t: import('./i18n/translator.ts').Translate;
   }
 }
+
+/**
+ * A component imported by a .ts module (blocks.json.ts renders ReportBlock.astro with Astro's container API).
+ * `astro check` types it from the component itself; plain tsc cannot read .astro files and falls back to this.
+ */
+declare module '*.astro' {
+  const component: Parameters<import('astro/container').experimental_AstroContainer['renderToString']>[0];
+  export default component;
+}

@@ -15,6 +15,7 @@
  *   clips it. Its text is cloned from the glossary section, so the page holds
  *   each definition once and search excerpts never see a second copy.
  */
+import { CONTENT_ADDED } from './content-added.ts';
 import { defineElement } from './define-element.ts';
 import { readLabels, type Label } from './labels.ts';
 
@@ -56,6 +57,15 @@ class GlossaryNotes extends HTMLElement {
     const { signal } = this.#controller;
     this.#label = readLabels(this);
     for (const ref of this.querySelectorAll<HTMLAnchorElement>('a.gloss-ref[data-gloss]')) this.#enhance(ref, signal);
+    // Text added later (a paragraph's other language) has references too.
+    this.addEventListener(
+      CONTENT_ADDED,
+      (event) => {
+        for (const ref of (event.target as Element).querySelectorAll<HTMLAnchorElement>('a.gloss-ref[data-gloss]'))
+          this.#enhance(ref, signal);
+      },
+      { signal },
+    );
 
     document.addEventListener(
       'keydown',

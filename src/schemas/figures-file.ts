@@ -70,8 +70,22 @@ export const figureSchema = z.strictObject({
 });
 
 export const figuresFileSchema = z.strictObject({
-  /** Every figure, in reading order. */
-  figures: z.array(figureSchema),
+  /** Every figure, in reading order; each states a level or a change, and no two share block and phrase. */
+  figures: z.array(figureSchema).superRefine((figures, context) => {
+    const seen = new Set<string>();
+    for (const [index, figure] of figures.entries()) {
+      if (figure.level === undefined && figure.change === undefined)
+        context.addIssue({ code: 'custom', path: [index], message: 'states neither a level nor a change; give at least one' });
+      const key = `${figure.block}\u0000${figure.phrase}`;
+      if (seen.has(key))
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'phrase'],
+          message: `#${figure.block} has this phrase twice; a figure is known by its block and phrase`,
+        });
+      seen.add(key);
+    }
+  }),
 });
 
 export type Figure = z.output<typeof figureSchema>;

@@ -46,10 +46,39 @@ export const indicatorSchema = z.strictObject({
   unit: figureUnitSchema,
   /** Which way is good: higher (income), lower (energy use per unit of GDP, PM2.5) or neither (prices). */
   better: z.enum(['higher', 'lower', 'neither']),
+  /**
+   * For a name that covers several indicators (城乡居民人均可支配收入, 第一、二、三产业增加值):
+   * their keys, in the order reports give their figures after 分别 (分别增长 4.7% 和 8.1%:
+   * urban, then rural). A figure stated without 分别 stays with this indicator. Default: none.
+   */
+  respectively: z.array(z.string().min(1)).optional(),
 });
 
-/** The whole of indicators.json. */
-export const indicatorsFileSchema = z.array(indicatorSchema);
+/** The whole of indicators.json: keys and names unique, every key named in `respectively` listed. */
+export const indicatorsFileSchema = z.array(indicatorSchema).superRefine((indicators, context) => {
+  const keys = new Set<string>();
+  const names = new Map<string, string>();
+  for (const [index, indicator] of indicators.entries()) {
+    if (keys.has(indicator.key)) context.addIssue({ code: 'custom', path: [index, 'key'], message: `"${indicator.key}" is listed twice` });
+    keys.add(indicator.key);
+    for (const [n, name] of indicator.names.entries()) {
+      const owner = names.get(name);
+      if (owner !== undefined)
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'names', n],
+          message: `"${name}" already names "${owner}"; a name must say one indicator`,
+        });
+      names.set(name, indicator.key);
+    }
+  }
+  for (const [index, indicator] of indicators.entries()) {
+    for (const [n, key] of (indicator.respectively ?? []).entries()) {
+      if (!keys.has(key))
+        context.addIssue({ code: 'custom', path: [index, 'respectively', n], message: `no indicator "${key}" in this file` });
+    }
+  }
+});
 
 export type Indicator = z.output<typeof indicatorSchema>;
 export type FigureUnit = z.output<typeof figureUnitSchema>;

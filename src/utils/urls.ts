@@ -7,6 +7,8 @@
  *   /taiyuan-xiaodian/2024/             report in Chinese  /en/taiyuan-xiaodian/2024/        report in English
  *   /taiyuan-xiaodian/2024/parallel/    side by side       /en/taiyuan-xiaodian/2024/parallel/
  *   /taiyuan-xiaodian/2024/interleaved/ interleaved        /en/taiyuan-xiaodian/2024/interleaved/
+ *   /taiyuan-xiaodian/2024/blocks.json  the report's paragraphs as the Chinese page shows them, loaded by the
+ *                                       English page on demand (and /en/…/blocks.json by the Chinese page)
  *   /glossary/, /glossary/<key>/        glossary and term pages (and /en/…)
  *   /search/, /about/                   search and about (and /en/…)
  *
@@ -57,6 +59,11 @@ export function homeUrl(lang: UiLang): string {
 
 export function reportUrl(lang: UiLang, region: string, year: number, view: ReportView = 'read'): string {
   return withBase(`${langPrefix(lang)}/${region}/${year}/${view === 'read' ? '' : `${view}/`}`);
+}
+
+/** The file of a report's paragraphs as its page in `lang` shows them (src/utils/other-language.ts). */
+export function reportBlocksUrl(lang: UiLang, region: string, year: number): string {
+  return withBase(`${langPrefix(lang)}/${region}/${year}/blocks.json`);
 }
 
 export function glossaryUrl(lang: UiLang, key?: string): string {

@@ -1,6 +1,7 @@
 /** The benchmark's figures as readable tables on stdout (the same figures as bench-results/latest.json). */
 import { formatBytes, formatMs, formatRatio, renderTable } from './format.ts';
 import { INDEX_LANGUAGES } from './index-size.ts';
+import { formatOtherLanguage } from './print-page-weight.ts';
 import type { BenchResults } from './results.ts';
 import type { ScalingFigures } from './scaling.ts';
 import type { FirstQueryFigures } from './search-transfer.ts';
@@ -107,7 +108,7 @@ function countedSources(sources: readonly string[]): string {
   return [...counts].map(([source, count]) => (count > 1 ? `${source} ×${count}` : source)).join(', ');
 }
 
-function reportPagesTable({ reportPages }: BenchResults): string {
+function reportPagesTable({ reportPages, otherLanguage }: BenchResults): string {
   const runs = reportPages[0]?.runs.length ?? 0;
   const table = renderTable(
     `Report pages, cold, before any interaction (median of ${runs}; CLS after load and a scroll to the bottom)`,
@@ -131,7 +132,7 @@ function reportPagesTable({ reportPages }: BenchResults): string {
       .slice(0, 5)
       .map((shift) => `    layout shift ${shift.value.toFixed(4)} at ${formatMs(shift.startTime)}: ${countedSources(shift.sources)}`),
   ]);
-  return `${table}\n${notes.join('\n')}`;
+  return `${table}\n${notes.join('\n')}\n${formatOtherLanguage([{ label: 'this site', otherLanguage }])}`;
 }
 
 function scalingTable(scaling: ScalingFigures): string {

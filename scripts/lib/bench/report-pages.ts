@@ -8,6 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { emulateDevice } from './device-emulation.ts';
+import { formatBytes } from './format.ts';
 import { isJavaScript, recordNetwork, sumBytes } from './network-recorder.ts';
 import { scrollThrough } from './scroll-through.ts';
 import { DEVICES, type DeviceName } from './site-pages.ts';
@@ -22,6 +23,8 @@ export interface ReportPageRun {
   totalBytes: number;
   totalUncompressedBytes: number;
   requests: number;
+  /** What was requested during the load: its path and bytes, e.g. "/_astro/Base.css 3.0 KB". */
+  requestList: string[];
   /** Bytes fetched only while scrolling (lazy content). */
   scrollBytes: number;
   lcpMs: number;
@@ -35,7 +38,7 @@ export interface ReportPageFigures {
   path: string;
   device: DeviceName;
   runs: ReportPageRun[];
-  median: Omit<ReportPageRun, 'lcpElement' | 'shifts'>;
+  median: Omit<ReportPageRun, 'lcpElement' | 'shifts' | 'requestList'>;
   lcpElement: string;
 }
 
@@ -80,6 +83,7 @@ async function reportPageOnce(browser: Browser, url: string, device: DeviceName)
       totalBytes: sumBytes(load),
       totalUncompressedBytes: sumBytes(load, 'uncompressedBytes'),
       requests: load.length,
+      requestList: load.map((response) => `${new URL(response.url).pathname} ${formatBytes(response.bytes)}`),
       scrollBytes: sumBytes(network.responses().filter((response) => response.phase === 'scroll')),
       lcpMs,
       lcpElement,

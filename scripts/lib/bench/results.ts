@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import type { BuildTimes } from './build-times.ts';
 import type { IndexSize } from './index-size.ts';
 import type { LighthouseFigures } from './lighthouse-run.ts';
+import type { OtherLanguageFigures } from './other-language.ts';
 import type { PdfEditionFigures } from './pdf-editions.ts';
 import type { ReportPageFigures } from './report-pages.ts';
 import type { ScalingFigures } from './scaling.ts';
@@ -29,6 +30,7 @@ export interface BenchResults {
   firstQuery: { zh: FirstQueryFigures; en: FirstQueryFigures };
   searchLatency: SearchLatencyFigures;
   reportPages: ReportPageFigures[];
+  otherLanguage: OtherLanguageFigures[];
   scaling?: ScalingFigures;
   lighthouse?: LighthouseFigures;
   durationMs: number;

@@ -8,6 +8,16 @@ export const FIRST_QUERIES = { zh: '信创', en: 'parks' } as const;
 /** The report in Chinese, in English and side by side. */
 export const REPORT_PAGES = ['taiyuan-xiaodian/2024/', 'en/taiyuan-xiaodian/2024/', 'taiyuan-xiaodian/2024/parallel/'] as const;
 
+/**
+ * The issue's targets for the report pages (issue 15): all bytes a cold page load transfers (gzip), its requests,
+ * and the JavaScript it loads before any interaction. Printed beside the figures; nothing passes or fails.
+ */
+export const PAGE_TARGETS: Record<(typeof REPORT_PAGES)[number], { bytes: number; requests: number; jsBytes: number }> = {
+  'taiyuan-xiaodian/2024/': { bytes: 34 * 1024, requests: 4, jsBytes: 5 * 1024 },
+  'en/taiyuan-xiaodian/2024/': { bytes: 34 * 1024, requests: 4, jsBytes: 5 * 1024 },
+  'taiyuan-xiaodian/2024/parallel/': { bytes: 55 * 1024, requests: 4, jsBytes: 5 * 1024 },
+};
+
 /** Desktop-sized window, as in the browser tests (DESKTOP in e2e/test-utils.ts). */
 export const VIEWPORT = { width: 1280, height: 900 };
 

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readAnchorRegistry } from '../anchors-fs.ts';
+import { readFigures } from '../figures-fs.ts';
+import { readIndicators } from '../indicators-fs.ts';
 import { readRegions } from '../regions-fs.ts';
 import { readReport, readReports } from '../report-files-fs.ts';
 import { readTermBase } from '../termbase-fs.ts';
@@ -32,6 +34,8 @@ test('the committed content reads: every report, region, published anchor and te
   expect(readRegions(CONTENT).map((region) => region.id)).toEqual(['taiyuan', 'taiyuan-xiaodian']);
   expect(readAnchorRegistry(CONTENT).reports[ID]?.anchors).toContain('g-hui-shang-bao');
   expect(readTermBase(CONTENT).length).toBeGreaterThan(10);
+  expect(readIndicators(CONTENT).length).toBeGreaterThanOrEqual(30);
+  expect(readFigures(join(CONTENT, 'reports', ID))?.figures[0]?.indicator).toBe('gdp');
 });
 
 describe('a broken file is refused with its path and the field', () => {
@@ -80,5 +84,17 @@ describe('a broken file is refused with its path and the field', () => {
   test('termbase.json with an entry whose Chinese forms are not a list', () => {
     const content = contentWith('termbase.json', (text) => text.replace('"zh": [\n      "新质生产力"\n    ]', '"zh": "新质生产力"'));
     expect(() => readTermBase(content)).toThrow(`${join(content, 'termbase.json')}: error: [0].zh: expected a list, found "新质生产力"`);
+  });
+
+  test('indicators.json with a unit that is none of the base units', () => {
+    const content = contentWith('indicators.json', (text) => text.replace('"unit": "yuan"', '"unit": "亿元"'));
+    expect(() => readIndicators(content)).toThrow(`${join(content, 'indicators.json')}: error: [0].unit: expected "yuan" or`);
+  });
+
+  test('figures.json whose figure names no kind', () => {
+    const content = contentWith(`reports/${ID}/figures.json`, (text) => text.replace('"kind": "result"', '"kind": "achieved"'));
+    expect(() => readFigures(join(content, 'reports', ID))).toThrow(
+      `${join(content, 'reports', ID, 'figures.json')}: error: figures[0].kind: expected "result" or "target", found "achieved"`,
+    );
   });
 });

@@ -18,15 +18,43 @@ const ZH_AMOUNT = new RegExp(
 /** The ordinal 第, or the hedges 近 and 约 (not in 附近, 节约, 签约 …), right before a figure. */
 const ZH_PREFIX = /(?:第|(?<!附)近|(?<![节签合预制条契公违履邀缔])约)\s*$/;
 
-/** The measure word after a figure (亿元, 人, 位), then 以上/左右; the unit only makes messages readable. */
+/**
+ * The measure word after a figure (亿元, 人, 位, 个百分点), then 以上/左右; the unit makes messages
+ * readable and tells the key figures (src/lib/key-figures/) what a figure counts.
+ */
 const ZH_SUFFIX =
-  /^\s*(?<unit>平方公里|平方米|立方米|公里|公顷|千瓦|千米|个月|周年|周岁|[个家座栋件名人户项套所部条块亩米元场款位强次处台辆吨年月日天周届批类种只张间层期宗例床棵株倍])?\s*(?<hedge>以上|左右)?/;
+  /^\s*(?<unit>个百分点|百分点|平方公里|平方米|立方米|公里|公顷|千瓦|千米|个月|周年|周岁|[个家座栋件名人户项套所部条块亩米元场款位强次处台辆吨年月日天周届批类种只张间层期宗例床棵株倍])?\s*(?<hedge>以上|左右)?/;
 
 /** The figures of a Chinese paragraph: Arabic digits only (三个, 十件 are words, not figures). */
 export function extractChineseFigures(markdown: string): Figure[] {
-  const text = figureText(markdown);
+  return locateChineseFigures(figureText(markdown)).flatMap((located) => located.figures);
+}
+
+/** A figure (one number, or a range) where it stands in its text, with the words read around it. */
+export interface LocatedChineseFigure {
+  /** Where its words start: at 第, 近 or 约 when written, else at the first digit. */
+  start: number;
+  /** Where its words end: after the last amount, its measure word and 以上/左右 when written. */
+  end: number;
+  /** The amounts as written: one, or both ends of a range. */
+  amounts: Amount[];
+  /** 第, 近 or 约 right before it, or ''. */
+  prefix: string;
+  /** The measure word after it (亿元 is 亿 in the amount, then 元), undefined for a percentage or none. */
+  unit: string | undefined;
+  /** 以上 or 左右 after it. */
+  hedge: string | undefined;
+  /** What the figure check compares: one figure per amount. */
+  figures: Figure[];
+}
+
+/**
+ * Every figure of an already prepared text (see `figureText`) with its place,
+ * for readers that need more than the values: the key figures of a report.
+ */
+export function locateChineseFigures(text: string): LocatedChineseFigure[] {
   const amounts = [...text.matchAll(ZH_AMOUNT)].flatMap((match) => chineseAmount(match, text));
-  return groupRanges(amounts, text, isChineseRangeSeparator).flatMap((group) => chineseGroupFigures(group, text));
+  return groupRanges(amounts, text, isChineseRangeSeparator).flatMap((group) => locateGroup(group, text));
 }
 
 function chineseAmount(match: RegExpExecArray | RegExpMatchArray, text: string): Amount[] {
@@ -47,7 +75,7 @@ function chineseAmount(match: RegExpExecArray | RegExpMatchArray, text: string):
   ];
 }
 
-function chineseGroupFigures(group: Amount[], text: string): Figure[] {
+function locateGroup(group: Amount[], text: string): LocatedChineseFigure[] {
   const first = group[0];
   const last = group.at(-1);
   if (!first || !last) return [];
@@ -59,6 +87,9 @@ function chineseGroupFigures(group: Amount[], text: string): Figure[] {
   // 9 月 is a calendar month: English writes "September", with no digit to match.
   if (unit === '月' && last.power === 0) return [];
   const suffixLength = unit === undefined && hedge === undefined ? 0 : (suffix?.[0].length ?? 0);
-  const raw = text.slice(first.start - prefix.length, last.end + suffixLength).trim();
-  return groupFigures(group, chineseQualifier(group, prefix, unit, hedge), prefix.startsWith('第'), raw);
+  const start = first.start - prefix.length;
+  const end = start + text.slice(start, last.end + suffixLength).trimEnd().length;
+  const raw = text.slice(start, end);
+  const figures = groupFigures(group, chineseQualifier(group, prefix, unit, hedge), prefix.startsWith('第'), raw);
+  return [{ start, end, amounts: group, prefix, unit, hedge, figures }];
 }

@@ -28,7 +28,8 @@ export interface FigureMismatch {
   english?: Figure | undefined;
 }
 
-function sameValue(a: number, b: number): boolean {
+/** Equal values, allowing for the float error of scaling (1580.62e8). */
+export function sameValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
 

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { anchorRegistrySchema } from '../anchor-registry.ts';
+import { figuresFileSchema } from '../figures-file.ts';
 import { glossaryFileSchema, glossaryFileSchemaFor } from '../glossary-file.ts';
+import { indicatorsFileSchema } from '../indicators.ts';
 import { regionsFileSchema, regionsFileSchemaFor } from '../region.ts';
 import { reportFileSchema } from '../report-file.ts';
 import { parseStoredFile, stringifyStoredFile, StoredFileError } from '../stored-file.ts';
@@ -174,6 +176,40 @@ describe('termbase.json', () => {
   });
 });
 
+describe('indicators.json', () => {
+  const path = 'indicators.json';
+  const gdp = { key: 'gdp', zh: '地区生产总值', names: ['地区生产总值'], en: 'gross regional product', unit: 'yuan', better: 'higher' };
+
+  test('a key listed twice, a name that names two indicators, a part that is no indicator, a unit that is none', () => {
+    const income = { ...gdp, key: 'income', names: ['城乡居民人均可支配收入'], respectively: ['urban-income'] };
+    expect(problems(indicatorsFileSchema, [gdp, { ...income, unit: 'yuan per person' }], path)).toEqual([
+      `${path}: error: [1].unit: expected "yuan" or "yuan-per-person" or "percent" or "person" or "household" or "enterprise" or "project" or "tonne" or "kilowatt-hour" or "tonne-of-coal-equivalent" or "mu" or "hectare" or "square-metre" or "kilometre" or "microgram-per-cubic-metre" or "day" or "item", found "yuan per person"`,
+    ]);
+    expect(problems(indicatorsFileSchema, [gdp, { ...gdp, names: ['生产总值', '地区生产总值'] }, income], path)).toEqual([
+      `${path}: error: [1].key: "gdp" is listed twice`,
+      `${path}: error: [1].names[1]: "地区生产总值" already names "gdp"; a name must say one indicator`,
+      `${path}: error: [2].respectively[0]: no indicator "urban-income" in this file`,
+    ]);
+  });
+});
+
+describe('figures.json', () => {
+  const path = 'reports/x/2024/figures.json';
+  const figure = { block: 'p4', phrase: '固定资产投资完成 393.47 亿元', subject: '固定资产投资', kind: 'result', year: 2023 };
+  const level = { value: 39_347_000_000, unit: 'yuan', text: '393.47 亿元' };
+
+  test('a figure with neither level nor change, a phrase twice in one block, a qualifier that is none', () => {
+    const broken = [figure, { ...figure, level }, { ...figure, block: 'p5', level: { ...level, qualifier: 'roughly' } }];
+    expect(problems(figuresFileSchema, { figures: broken }, path)).toEqual([
+      `${path}: error: figures[2].level.qualifier: expected "more-than" or "nearly" or "or-more" or "about" or "at-most", found "roughly"`,
+    ]);
+    expect(problems(figuresFileSchema, { figures: broken.slice(0, 2) }, path)).toEqual([
+      `${path}: error: figures[0]: states neither a level nor a change; give at least one`,
+      `${path}: error: figures[1].phrase: #p4 has this phrase twice; a figure is known by its block and phrase`,
+    ]);
+  });
+});
+
 test('a file that is not JSON is refused naming the file', () => {
   expect(() => parseStoredFile(regionsFileSchema, '[{"id": "taiyuan",]', 'regions.json')).toThrow(
     /^regions\.json: error: not valid JSON \(/,
@@ -193,6 +229,8 @@ describe('the repository’s own stored files pass their schemas', () => {
     ['content/regions.json', regionsFileSchema],
     ['content/anchors.json', anchorRegistrySchema],
     ['content/termbase.json', termBaseFileSchema],
+    ['content/indicators.json', indicatorsFileSchema],
+    ['content/reports/taiyuan-xiaodian/2024/figures.json', figuresFileSchema],
     ['content/reports/taiyuan-xiaodian/2024/report.json', reportFileSchema],
     ['content/reports/taiyuan-xiaodian/2024/glossary.json', glossaryFileSchema],
     ['content/reports/taiyuan-xiaodian/2024/en.json', translationFileSchema],
