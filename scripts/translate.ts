@@ -21,7 +21,7 @@ import { isExchangeCommand, runExchange } from './lib/translate/xliff/exchange-c
 import { formatStatus, reportStatus } from './lib/translate/status.ts';
 
 const USAGE =
-  'usage: npm run translate -- <skeleton <region>/<year> [--min-match 85] | status | check [<region>/<year>]> [--content <dir>] [--lang en]';
+  'usage: npm run translate -- <skeleton <region>/<year> [--min-match 85] | status | check [<region>/<year>] | export <region>/<year> | import <file> | tmx> [--content <dir>] [--lang en]';
 
 function main(argv: string[]): number {
   const { positionals, values } = parseArgs({

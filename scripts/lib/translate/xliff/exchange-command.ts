@@ -87,7 +87,7 @@ export async function runExchange(argv: string[]): Promise<number> {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`--date ${date}: expected YYYY-MM-DD`);
     try {
       const result = importXliff({
-        path: target,
+        path: callersPath(target),
         contentDir,
         language: values.lang,
         date,

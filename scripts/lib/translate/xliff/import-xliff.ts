@@ -27,7 +27,7 @@
  * atomic write (src/content/stored-file-fs.ts). A block the file translates
  * that en.json lacks is added in reading order.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readReport, type ReportOnDisk } from '../../../../src/content/report-files-fs.ts';
 import { readTermBase } from '../../../../src/content/termbase-fs.ts';
 import { compareFigures } from '../../../../src/lib/figures.ts';
@@ -99,6 +99,7 @@ function revisionMark(notes: readonly string[]): { kind: TranslationRevision['ki
 }
 
 function readFile(path: string): string {
+  if (!existsSync(path)) throw new ImportRefused([`${path}: error: no such file`]);
   const size = statSync(path).size;
   if (size > MAX_XML_BYTES) throw new ImportRefused([`${path}: error: file is larger than ${String(MAX_XML_BYTES / 1024 / 1024)} MB`]);
   return readFileSync(path, 'utf8');

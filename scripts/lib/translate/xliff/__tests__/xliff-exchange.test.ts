@@ -165,6 +165,23 @@ describe("a next year's report drafted from the memory", () => {
   });
 });
 
+describe('paths', () => {
+  test("relative paths are the caller's: npm runs the command in the project folder and says in INIT_CWD where it was called", () => {
+    const content = realContent();
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, [join(ROOT, 'scripts/translate.ts'), ...args], {
+        encoding: 'utf8',
+        cwd: ROOT,
+        env: { ...process.env, INIT_CWD: content },
+      });
+    expect(run(['export', REAL, '--content', '.']).status).toBe(0);
+    expect(readFileSync(join(content, 'taiyuan-xiaodian-2024.en.xlf'), 'utf8')).toContain('<trans-unit id="p1"');
+    const result = run(['import', 'taiyuan-xiaodian-2024.en.xlf', '--content', '.']);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain(`taiyuan-xiaodian-2024.en.xlf: no changes; ${enJson(content, REAL)} left as it was`);
+  });
+});
+
 describe('segmentation a CAT tool adds is read through', () => {
   test('a 2.1 unit split into sentence segments, and 1.2 targets wrapped in <mrk mtype="seg">, import as the same text', () => {
     const content = realContent();
