@@ -113,7 +113,9 @@ function modelRevisions(translation: TranslationFile, blocks: readonly ReportBlo
   }
   return withAfter.map((revision) => {
     const glossaryKey = revision.id.startsWith(GLOSSARY_REVISION_PREFIX) ? revision.id.slice(GLOSSARY_REVISION_PREFIX.length) : '';
-    return { ...revision, number: numbers.get(revision.id) ?? '', glossaryKey };
+    const beforeText = renderBlockMarkdown(revision.before).text;
+    const afterText = renderBlockMarkdown(revision.after).text;
+    return { ...revision, beforeText, afterText, number: numbers.get(revision.id) ?? '', glossaryKey };
   });
 }
 

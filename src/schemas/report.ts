@@ -97,6 +97,10 @@ export const glossaryEntrySchema = z.object({
 export const revisionSchema = translationRevisionSchema.extend({
   /** The English right after this change (the next revision's `before`, or today's text), Markdown. */
   after: z.string(),
+  /** `before` as a reader reads it (plain text: markup and glossary markers removed), for the word diff. */
+  beforeText: z.string(),
+  /** `after` as plain text. */
+  afterText: z.string(),
   /** For a block: its margin number, for the link text; '' for a glossary entry. */
   number: z.string(),
   /** For a glossary entry: its key (the part after `glossary:`); '' for a block. */
