@@ -9,7 +9,7 @@
 import { markdownToPlainText } from '../src/markdown/plain-text.ts';
 import type { TranslatedBlock, TranslationFile } from '../src/schemas/translation-file.ts';
 import { reportFiles } from './report-files.ts';
-import { describe, expect, test } from './test-utils.ts';
+import { axeViolations, describe, expect, test } from './test-utils.ts';
 
 const REPORT = '/jinyang-fenhe/2025/';
 const files = reportFiles('jinyang-fenhe/2025');
@@ -85,6 +85,19 @@ describe('the English state of each paragraph', () => {
     await page.waitForURL((url) => url.pathname === `/sub/path/en${REPORT}changes/`);
     const zh = await open(REPORT);
     await expect(zh.locator('.report-review').innerText()).resolves.toContain(`已审校 ${String(count)}/${String(files.blocks.length)} 段`);
+  });
+});
+
+describe('accessibility of the labels and the changes page', () => {
+  // The real site, which the gates sweep, has no draft: these fixture pages have each kind of label.
+  test('pages with draft labels and the fixture changes page have no axe violations, in the light and the dark theme', async ({ open }) => {
+    const problems: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const)
+      for (const path of [`/en${REPORT}`, `${REPORT}parallel/`, `/en${REPORT}interleaved/`, `/en${REPORT}changes/`, `${REPORT}changes/`]) {
+        const page = await open(path, { colorScheme });
+        for (const violation of await axeViolations(page)) problems.push(`${colorScheme} ${path}: ${violation}`);
+      }
+    expect(problems).toEqual([]);
   });
 });
 
