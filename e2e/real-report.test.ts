@@ -70,6 +70,31 @@ describe('the 2024 Xiaodian report', () => {
   });
 });
 
+describe('its review and revisions', () => {
+  test('every paragraph is reviewed; the header says so, with the day of the independent review’s revisions', async ({ open }) => {
+    const page = await open(`/en${REPORT}`, { site: 'real' });
+    await expect(page.locator('.report-review').innerText()).resolves.toContain(
+      '62 of 62 paragraphs reviewed, last revised November 30, 2026',
+    );
+    await expect(page.locator('.draft-label').count()).resolves.toBe(0);
+  });
+
+  test('the changes page lists the review of 2026-11-30: twelve paragraphs and seven glossary entries', async ({ open }) => {
+    expect(files.translation?.revisions.map((revision) => `${revision.date} ${revision.id}`)).toEqual(
+      [
+        ...['p3', 'p5', 'p6', 'p7', 'p8', 'p10', 'p13', 'p18', 'p24', 'p29', 'p43', 'p46'],
+        ...['hui-shang-bao', 'si-cheng-tong-chuang', 'zhi-gai-shu-zhuan', 'qian-wan-gong-cheng'].map((key) => `glossary:${key}`),
+        ...['cheng-shi-she-qu-qian-ru-shi-fu-wu-she-shi', 'xin-zhi-sheng-chan-li', '543-ti-xi'].map((key) => `glossary:${key}`),
+      ].map((id) => `2026-11-30 ${id}`),
+    );
+    const page = await open(`/en${REPORT}changes/`, { site: 'real' });
+    const p8 = page.locator('#change-p8');
+    // What a screen reader reads: each added run named as such.
+    await expect(p8.locator('ins').allTextContents()).resolves.toEqual(['[added:survivor and disability ]', '[added:for entitled groups]']);
+    await expect(p8.innerText()).resolves.toContain('Correction');
+  });
+});
+
 describe('its issuer and date, as citations and PDFs give them', () => {
   test('citation metadata and JSON-LD', () => {
     const html = builtHtml('taiyuan-xiaodian/2024');

@@ -69,7 +69,10 @@ function sitemapPaths(dir: string): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
 }
 
-/** The pages people read, from the site's content: home, about, search and glossary index, every report view and glossary term, in both languages. */
+/**
+ * The pages people read, from the site's content: home, about, search and glossary index, every report view and
+ * glossary term, and the changes page of every report with English, in both languages.
+ */
 function readablePages(site: Site, base: string): string[] {
   const reports = readdirSync(join(contentDir(site), 'reports')).flatMap((region) =>
     readdirSync(join(contentDir(site), 'reports', region)).map((year) => `${region}/${year}`),
@@ -82,6 +85,7 @@ function readablePages(site: Site, base: string): string[] {
     'glossary/',
     ...reports.flatMap((reportId) => ['', 'parallel/', 'interleaved/'].map((view) => `${reportId}/${view}`)),
     ...[...terms].map((key) => `glossary/${key}/`),
+    ...reports.filter((reportId) => reportFiles(reportId, site).translation).map((reportId) => `${reportId}/changes/`),
   ];
   return pages.flatMap((page) => [`${base}${page}`, `${base}en/${page}`]).sort();
 }

@@ -6,8 +6,10 @@
  * sentence the reader selected. A small menu that closes on Esc, outside clicks
  * and after an action; focus returns to the number.
  *
- * The element carries the labels (data-labels) and the cite and share page
- * addresses as templates with {{id}} (data-cite-url, data-share-url).
+ * The element carries the labels (data-labels) and the cite, share and changes
+ * page addresses as templates with {{id}} (data-cite-url, data-share-url,
+ * data-changes-url). A block whose English has been revised since it was
+ * published (data-revisions) also gets a link to its entry on the changes page.
  */
 import { interpolate } from '../i18n/interpolate.ts';
 import { announce, ensureLiveRegion } from './announce.ts';
@@ -122,6 +124,12 @@ class BlockActions extends HTMLElement {
       cite.href = interpolate(this.dataset['citeUrl'] ?? '', { id });
       cite.textContent = label('actions.cite');
       menu.append(cite);
+    }
+    if (block.dataset['revisions']) {
+      const changes = document.createElement('a');
+      changes.href = interpolate(this.dataset['changesUrl'] ?? '', { id });
+      changes.textContent = label('actions.changes');
+      menu.append(changes);
     }
     if (sentence) menu.append(menuButton(label('actions.quoteSentence'), () => copyAndClose(sentence)));
     trigger.after(menu);

@@ -6,12 +6,13 @@
  * id of en.json exists in zh.mdx and glossary.json) is checked here, failing
  * the build with the file, line and fix.
  */
+import { englishState, GLOSSARY_REVISION_PREFIX, revisionsWithAfter, summarizeEnglish } from '../lib/english-provenance.ts';
 import { numberBlocks } from '../lib/outline-numbers.ts';
 import { checkTranslationIds } from '../lib/translation-ids.ts';
 import { renderBlockMarkdown } from '../markdown/render-block.ts';
 import type { GlossaryRefTarget } from '../markdown/remark-glossary-refs.ts';
 import type { GlossaryEntryFile } from '../schemas/glossary-file.ts';
-import type { BlockText, GlossaryEntry, Report, ReportBlock } from '../schemas/report.ts';
+import type { BlockText, GlossaryEntry, Report, ReportBlock, Revision } from '../schemas/report.ts';
 import type { TranslationFile } from '../schemas/translation-file.ts';
 import type { ReportOnDisk } from './report-files-fs.ts';
 
@@ -49,6 +50,7 @@ export function buildReport(files: ReportOnDisk, aliases: Map<string, string[]> 
     const translated = translatedById.get(block.id);
     const en = translated?.en ? renderText(translated.en, glossaryTargetsFor(block.id, glossary, translation)) : undefined;
     const enStatus = !en ? 'pending' : translated?.zh === block.markdown ? 'translated' : 'stale';
+    const enState = englishState(translated, block.markdown);
     hasMath ||= zh.math || (en?.math ?? false);
     modelBlocks.push({
       id: block.id,
@@ -59,6 +61,10 @@ export function buildReport(files: ReportOnDisk, aliases: Map<string, string[]> 
       zh: zh.text,
       ...(en ? { en: en.text } : {}),
       enStatus,
+      enState,
+      ...(enState === 'draft' && translated?.memory ? { enMemory: translated.memory } : {}),
+      ...(translated?.revised ? { enRevised: translated.revised } : {}),
+      enRevisions: translation?.revisions.filter((revision) => revision.id === block.id).length ?? 0,
       line: block.line,
     });
   }
@@ -66,6 +72,7 @@ export function buildReport(files: ReportOnDisk, aliases: Map<string, string[]> 
   const modelGlossary = glossary.map((entry) => buildGlossaryEntry(entry, translation));
   hasMath ||= modelGlossary.some((entry) => entry.math);
   const translated = modelBlocks.filter((block) => block.enStatus !== 'pending').length;
+  const revisions = translation ? modelRevisions(translation, modelBlocks, files.translationPath) : [];
   return {
     region: stored.region,
     year: stored.year,
@@ -82,12 +89,34 @@ export function buildReport(files: ReportOnDisk, aliases: Map<string, string[]> 
     source: stored.source,
     languages: translation ? ['zh-CN', 'en'] : ['zh-CN'],
     translation: { total: modelBlocks.length, translated, stale: modelBlocks.filter((block) => block.enStatus === 'stale').length },
+    english: summarizeEnglish(modelBlocks, revisions),
+    revisions,
     blocks: modelBlocks,
     glossary: modelGlossary.map((entry) => entry.model),
     hasMath,
     aliases: Object.fromEntries(aliases),
     fixture: stored.fixture,
   };
+}
+
+/** The revisions of en.json with the text after each, and what the changes page links them by. */
+function modelRevisions(translation: TranslationFile, blocks: readonly ReportBlock[], path: string): Revision[] {
+  const numbers = new Map(blocks.map((block) => [block.id, block.number]));
+  let withAfter;
+  try {
+    withAfter = revisionsWithAfter(translation.revisions, {
+      blocks: new Map(translation.blocks.map((block) => [block.id, block])),
+      glossary: new Map(translation.glossary.map((entry) => [entry.key, entry])),
+    });
+  } catch (error) {
+    throw new ContentError(`${path}: error: ${(error as Error).message}`);
+  }
+  return withAfter.map((revision) => {
+    const glossaryKey = revision.id.startsWith(GLOSSARY_REVISION_PREFIX) ? revision.id.slice(GLOSSARY_REVISION_PREFIX.length) : '';
+    const beforeText = renderBlockMarkdown(revision.before).text;
+    const afterText = renderBlockMarkdown(revision.after).text;
+    return { ...revision, beforeText, afterText, number: numbers.get(revision.id) ?? '', glossaryKey };
+  });
 }
 
 /**

@@ -7,9 +7,18 @@
 import { z } from 'astro/zod';
 import { glossaryUseSchema } from './glossary-file.ts';
 import { reportFileSchema } from './report-file.ts';
+import { memoryDraftSchema, translationRevisionSchema } from './translation-file.ts';
 
 /** Translation state of one block in one language. */
 export const translationStatusSchema = z.enum(['translated', 'pending', 'stale']);
+
+/**
+ * What a reader is told about a block's English: `reviewed` (reviewed or final in
+ * en.json: shown as published), `draft` (any other state with text: labelled
+ * "Draft translation, not yet reviewed"), `pending` (no English yet) or `stale`
+ * (the Chinese changed since it was translated).
+ */
+export const englishStateSchema = z.enum(['reviewed', 'draft', 'pending', 'stale']);
 
 /** One rendered version of a block in one language. */
 export const blockTextSchema = z.object({
@@ -41,6 +50,14 @@ export const blockSchema = z.object({
   en: blockTextSchema.optional(),
   /** English state: translated, pending (none yet) or stale (Chinese changed since). */
   enStatus: translationStatusSchema,
+  /** The English state as readers are told it: reviewed, draft, pending or stale. */
+  enState: englishStateSchema,
+  /** Where a draft was pre-filled from (the translation memory); only on memory drafts. */
+  enMemory: memoryDraftSchema.optional(),
+  /** Day the English was last changed, YYYY-MM-DD; absent when unknown. */
+  enRevised: z.string().optional(),
+  /** How many listed revisions the block's English has had (the changes page); 0 when none. */
+  enRevisions: z.number().int(),
   /** Line of the block in zh.mdx, for error messages. */
   line: z.number().int(),
 });
@@ -74,6 +91,30 @@ export const glossaryEntrySchema = z.object({
       ours: z.boolean(),
     })
     .optional(),
+});
+
+/** One change to published English, as the changes page lists it: the stored revision and the text after it. */
+export const revisionSchema = translationRevisionSchema.extend({
+  /** The English right after this change (the next revision's `before`, or today's text), Markdown. */
+  after: z.string(),
+  /** `before` as a reader reads it (plain text: markup and glossary markers removed), for the word diff. */
+  beforeText: z.string(),
+  /** `after` as plain text. */
+  afterText: z.string(),
+  /** For a block: its margin number, for the link text; '' for a glossary entry. */
+  number: z.string(),
+  /** For a glossary entry: its key (the part after `glossary:`); '' for a block. */
+  glossaryKey: z.string(),
+});
+
+/** How much of a report's English is reviewed, for the report header. */
+export const englishSummarySchema = z.object({
+  /** Blocks whose English readers see as reviewed. */
+  reviewed: z.number().int(),
+  /** Blocks whose English is a draft (not yet reviewed). */
+  draft: z.number().int(),
+  /** The latest day any English of the report changed (a block's `revised` or a revision's date); absent when unknown. */
+  lastRevised: z.string().optional(),
 });
 
 /** Title-block fields in one language. */
@@ -110,6 +151,10 @@ export const reportSchema = z.object({
   languages: z.array(z.enum(['zh-CN', 'en'])),
   /** Counts for the translation status display. */
   translation: z.object({ total: z.number().int(), translated: z.number().int(), stale: z.number().int() }),
+  /** Review state of the English: reviewed and draft counts, last revision day. */
+  english: englishSummarySchema,
+  /** Every change to published English (en.json `revisions`), oldest first; empty when none. */
+  revisions: z.array(revisionSchema),
   /** All headings and paragraphs in reading order. */
   blocks: z.array(blockSchema),
   /** The report's 名词解释, in printed order; empty when it has none. */
@@ -127,3 +172,6 @@ export type ReportBlock = z.infer<typeof blockSchema>;
 export type BlockText = z.infer<typeof blockTextSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type ReportTexts = z.infer<typeof reportTextsSchema>;
+export type EnglishState = z.infer<typeof englishStateSchema>;
+export type EnglishSummary = z.infer<typeof englishSummarySchema>;
+export type Revision = z.infer<typeof revisionSchema>;

@@ -75,8 +75,10 @@ export const translatedBlockSchema = z.strictObject({
 export const translationRevisionSchema = z.strictObject({
   /** Day of the change, YYYY-MM-DD. */
   date: z.iso.date(),
-  /** Id of the block (or glossary key) whose English changed. */
+  /** Id of the block whose English changed, or `glossary:<key>` for a glossary entry. */
   id: z.string().min(1),
+  /** For a glossary entry: which of its texts changed (term, definition or source note); absent for a block. */
+  field: z.enum(['term', 'definition', 'source']).optional(),
   /** A correction fixes a mistake of meaning or fact; wording improves style without changing what it says. */
   kind: z.enum(['wording', 'correction']),
   /** What changed and why, for readers; default ''. */

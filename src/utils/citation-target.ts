@@ -10,6 +10,17 @@ import { governmentName, placeName } from './report-names.ts';
 import { reportUrl } from './urls.ts';
 
 /**
+ * Whether the English cited is reviewed: a paragraph by its own state (a pending
+ * one, shown in Chinese, by the report's); a report only when none of its
+ * English is a draft or stale.
+ */
+export function citedReview(report: Report, block?: ReportBlock): 'reviewed' | 'draft' {
+  const unreviewed = (candidate: ReportBlock) => candidate.enState === 'draft' || candidate.enState === 'stale';
+  if (block && block.enState !== 'pending') return unreviewed(block) ? 'draft' : 'reviewed';
+  return report.blocks.some(unreviewed) ? 'draft' : 'reviewed';
+}
+
+/**
  * The access date printed in citations: SOURCE_DATE_EPOCH (the reproducible-builds
  * convention) when set, so the same content builds to the same bytes; else the
  * build day. Readers citing later should update it.
@@ -28,6 +39,7 @@ export function citationTarget(
   block?: ReportBlock,
 ): CitationTarget {
   const url = new URL(reportUrl(lang, report.region, report.year), site).href + (block ? `#${block.id}` : '');
+  const citedLang = localizedLang(report, lang);
   return {
     report: {
       title: { zh: report.zh.title, ...(report.en ? { en: report.en.title } : {}) },
@@ -40,7 +52,8 @@ export function citationTarget(
     },
     url,
     accessed: citationDate(),
-    lang: localizedLang(report, lang),
+    lang: citedLang,
+    ...(citedLang === 'en' ? { review: citedReview(report, block) } : {}),
     key: `${report.region.replace(/-/g, '')}${report.year}gwr`,
     ...(block ? { paragraph: { id: block.id, number: block.number } } : {}),
   };

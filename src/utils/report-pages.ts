@@ -43,3 +43,13 @@ export async function paragraphPaths() {
     ),
   );
 }
+
+/** Static paths for the changes pages: every report that has English, in both UI languages. */
+export async function changesPaths() {
+  const reports = await getReports();
+  return inEveryLang(
+    reports
+      .filter((report) => report.languages.includes('en'))
+      .map((report) => ({ params: { region: report.region, year: String(report.year) }, props: { report } })),
+  );
+}

@@ -9,6 +9,7 @@
  *   /taiyuan-xiaodian/2024/interleaved/ interleaved        /en/taiyuan-xiaodian/2024/interleaved/
  *   /taiyuan-xiaodian/2024/blocks.json  the report's paragraphs as the Chinese page shows them, loaded by the
  *                                       English page on demand (and /en/…/blocks.json by the Chinese page)
+ *   /taiyuan-xiaodian/2024/changes/     changes to the English (reports with English only; and /en/…)
  *   /glossary/, /glossary/<key>/        glossary and term pages (and /en/…)
  *   /search/, /about/                   search and about (and /en/…)
  *
@@ -99,6 +100,11 @@ export function languageAlternates(pathname: string): { hreflang: UiLang | 'x-de
 /** A paragraph's share page: its social preview shows the paragraph; it forwards to the report. */
 export function quoteUrl(lang: UiLang, region: string, year: number, blockId: string): string {
   return withBase(`${langPrefix(lang)}/${region}/${year}/${blockId}/`);
+}
+
+/** A report's changes page: every revision of its published English, with what changed. */
+export function changesUrl(lang: UiLang, region: string, year: number): string {
+  return withBase(`${langPrefix(lang)}/${region}/${year}/changes/`);
 }
 
 /** A paragraph's cite page (all citation formats, reachable without JavaScript). */

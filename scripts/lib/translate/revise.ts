@@ -49,3 +49,50 @@ export function reviseBlock(file: TranslationFile, id: string, change: EnglishCh
   block.state = state;
   return true;
 }
+
+/** A change to a glossary entry's English: any of its texts, with the same record as a block's. */
+export interface GlossaryChange {
+  /** The new English rendering of the term; default unchanged. */
+  term?: string;
+  /** The new translated definition (Markdown); default unchanged. */
+  definition?: string;
+  /** The new note on where the rendering comes from, shown to readers; default unchanged. */
+  source?: string;
+  /** Day of the change, YYYY-MM-DD. */
+  date: string;
+  /** A correction fixes meaning or fact; wording improves style. Default wording. */
+  kind?: TranslationRevision['kind'];
+  /** What changed and why, for readers of the changes page; default ''. */
+  note?: string;
+}
+
+const GLOSSARY_FIELDS = ['term', 'definition', 'source'] as const;
+
+/**
+ * Apply `change` to glossary entry `key` of `file` (in place). A glossary entry
+ * has no review state: once it has a term it is published, so every changed text
+ * of it is listed in `revisions`, one record per field, as `glossary:<key>`.
+ * Returns true when anything changed.
+ */
+export function reviseGlossaryEntry(file: TranslationFile, key: string, change: GlossaryChange): boolean {
+  const entry = file.glossary.find((candidate) => candidate.key === key);
+  if (!entry) throw new Error(`no glossary entry ${key} in the translation`);
+  const published = entry.term !== '';
+  let changed = false;
+  for (const field of GLOSSARY_FIELDS) {
+    const next = change[field];
+    if (next === undefined || next === entry[field]) continue;
+    if (published)
+      file.revisions.push({
+        date: change.date,
+        id: `glossary:${key}`,
+        field,
+        kind: change.kind ?? 'wording',
+        note: change.note ?? '',
+        before: entry[field],
+      });
+    entry[field] = next;
+    changed = true;
+  }
+  return changed;
+}

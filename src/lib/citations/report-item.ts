@@ -25,6 +25,10 @@
  *   Chicago "Unofficial translation. Translated by Baogao.", GB/T "Baogao, trans.").
  *   MLA gets `genre: Unofficial translation by Baogao` and no translator, because with the
  *   author left out the MLA style would promote the translator to the author position.
+ * - English not yet reviewed (`review: 'draft'`: a draft paragraph, or a report with any draft
+ *   paragraph) says so wherever the translation is named: genre "Unofficial draft translation,
+ *   not yet reviewed" (MLA "Unofficial draft translation by Baogao, not yet reviewed"), and the
+ *   BibTeX/RIS note alike. Only reviewed English is cited as a plain "Unofficial translation".
  */
 import { localized } from '../../i18n/localized.ts';
 
@@ -59,6 +63,11 @@ export interface CitationTarget {
   accessed: string;
   /** The reader's language: which title, author and CSL locale. */
   lang: CitationLang;
+  /**
+   * For the English edition: whether the cited English is reviewed, or a draft not yet reviewed
+   * (src/utils/citation-target.ts decides per paragraph and per report). Default reviewed.
+   */
+  review?: 'reviewed' | 'draft';
   /** A cited paragraph: its permanent id (URL fragment) and its margin number (the locator). */
   paragraph?: { id: string; number: string };
   /**
@@ -73,6 +82,13 @@ export type CslStyleId = 'gbt7714' | 'apa' | 'chicago' | 'mla';
 
 /** Who made the English translation: Baogao (unofficial). */
 export const TRANSLATOR = 'Baogao';
+
+const isDraft = (target: CitationTarget) => target.review === 'draft';
+
+/** The kind of work the English edition is, as the CSL `genre` names it; a draft says it is not yet reviewed. */
+function translationGenre(target: CitationTarget): string {
+  return isDraft(target) ? 'Unofficial draft translation, not yet reviewed' : 'Unofficial translation';
+}
 
 export interface CslName {
   literal: string;
@@ -167,7 +183,11 @@ export function exportNote(target: CitationTarget): string | undefined {
     if (paragraph) parts.push(`第 ${paragraph.number} 段`);
     return parts.length > 0 ? parts.join('；') : undefined;
   }
-  parts.push(`Unofficial translation by ${TRANSLATOR} of ${report.title.zh}`);
+  parts.push(
+    isDraft(target)
+      ? `Unofficial draft translation by ${TRANSLATOR} of ${report.title.zh}, not yet reviewed`
+      : `Unofficial translation by ${TRANSLATOR} of ${report.title.zh}`,
+  );
   if (report.speaker) parts.push(`delivered by ${localized(report.speaker, 'en')}`);
   if (report.occasion?.en) parts.push(report.occasion.en);
   if (paragraph) parts.push(`para. ${paragraph.number}`);
@@ -199,7 +219,7 @@ export function cslItem(target: CitationTarget, style: CslStyleId): CslItem {
   const en = lang === 'en';
   const item = { ...common(target), language: lang };
   const originalTitle = en ? { 'original-title': report.title.zh } : {};
-  const translation = en ? { translator: [{ literal: TRANSLATOR }], genre: 'Unofficial translation' } : {};
+  const translation = en ? { translator: [{ literal: TRANSLATOR }], genre: translationGenre(target) } : {};
   switch (style) {
     case 'gbt7714':
       return {
@@ -222,7 +242,13 @@ export function cslItem(target: CitationTarget, style: CslStyleId): CslItem {
         ...item,
         ...originalTitle,
         ...(publisher === author ? {} : { author: [{ literal: author }] }),
-        ...(en ? { genre: `Unofficial translation by ${TRANSLATOR}` } : {}),
+        ...(en
+          ? {
+              genre: isDraft(target)
+                ? `Unofficial draft translation by ${TRANSLATOR}, not yet reviewed`
+                : `Unofficial translation by ${TRANSLATOR}`,
+            }
+          : {}),
         publisher,
         'publisher-place': place,
       };
@@ -245,7 +271,7 @@ export function exportItem(target: CitationTarget, format: 'bibtex' | 'ris'): Cs
     ...common(target),
     ...(format === 'ris' ? { language: lang } : {}),
     ...(en && format === 'bibtex' ? { 'original-title': report.title.zh, translator: [{ literal: TRANSLATOR }] } : {}),
-    ...(en && format === 'ris' ? { genre: 'Unofficial translation' } : {}),
+    ...(en && format === 'ris' ? { genre: translationGenre(target) } : {}),
     author: [{ literal: pick(report.author, lang) }],
     publisher: pick(report.publisher, lang),
     'publisher-place': pick(report.place, lang),

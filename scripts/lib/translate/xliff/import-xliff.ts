@@ -43,8 +43,7 @@ import {
   type TranslationState,
 } from '../../../../src/schemas/translation-file.ts';
 import { draftedPart, gapsOf } from '../memory/gaps.ts';
-import { reviseGlossaryEntry } from '../revise-glossary.ts';
-import { reviseBlock } from '../revise.ts';
+import { reviseBlock, reviseGlossaryEntry } from '../revise.ts';
 import { SOURCE_LANGUAGE } from './export-xliff.ts';
 import { formatMarkdown } from './markdown-inline.ts';
 import { readXliff, type ReadUnit } from './read-xliff.ts';

@@ -274,3 +274,24 @@ describe('pinned CSL files', () => {
     }
   });
 });
+
+describe('English not yet reviewed', () => {
+  const draft = formatted({ ...targets.en, review: 'draft' });
+  const reviewed = formatted({ ...targets.en, review: 'reviewed' });
+
+  test('every format that names the translation calls a draft a draft, never a plain translation', () => {
+    const out = draft();
+    expect(out.apa.text).toContain('[Unofficial draft translation, not yet reviewed]');
+    expect(out.chicago.text).toContain('Unofficial draft translation, not yet reviewed. Translated by Baogao.');
+    expect(out.mla.text).toContain('Unofficial draft translation by Baogao, not yet reviewed.');
+    expect(out.bibtex.text).toContain('note = {Unofficial draft translation by Baogao of 政府工作报告, not yet reviewed;');
+    expect(out.ris.text).toContain('M3  - Unofficial draft translation, not yet reviewed');
+    for (const format of ['apa', 'chicago', 'mla', 'bibtex', 'ris'] as const)
+      expect(out[format].text).not.toMatch(/Unofficial translation/);
+  });
+
+  test('reviewed English is cited as before', () => {
+    expect(reviewed().apa.text).toContain('[Unofficial translation]');
+    expect(reviewed().apa.text).not.toContain('draft');
+  });
+});
