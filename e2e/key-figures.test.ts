@@ -20,6 +20,7 @@ import { join, relative } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
+import { normalise, pdfText } from './pdf-reading.ts';
 import { axeViolations, describe, expect, searchResults, siteDir, siteUrl, test, type Site } from './test-utils.ts';
 
 const BASE = '/sub/path/';
@@ -40,7 +41,7 @@ describe('a report\u2019s key figures (fixture site)', () => {
   }) => {
     const page = await open('/jinyang-qingyuan/2024/');
     await page.getByRole('link', { name: '主要指标：完成情况与预期目标' }).click();
-    await page.waitForURL(`**${BASE}jinyang-qingyuan/2024/figures/`);
+    await page.waitForURL((url) => url.pathname === `${BASE}jinyang-qingyuan/2024/figures/`);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('主要指标');
     await expect(page.getByRole('navigation', { name: '当前位置' }).getByRole('link').allTextContents()).resolves.toEqual([
@@ -63,7 +64,7 @@ describe('a report\u2019s key figures (fixture site)', () => {
     const source = results.locator('tr', { has: page.getByRole('rowheader', { name: '地区生产总值' }) }).getByRole('link');
     const phrase = (await source.locator('q').textContent()) ?? '';
     await source.click();
-    await page.waitForURL(`**${BASE}jinyang-qingyuan/2024/#p2`);
+    await page.waitForURL((url) => url.pathname === `${BASE}jinyang-qingyuan/2024/` && url.hash === '#p2');
     await expect(page.locator(':target > p').textContent()).resolves.toContain(phrase);
   });
 
@@ -268,11 +269,25 @@ describe('quality gates on the figures pages of the fixture site (the real site\
   });
 });
 
+describe('print and the PDF editions', () => {
+  test('the report page prints the key figures as an annex, hidden on screen; the PDF edition carries it', async ({ open }) => {
+    const page = await open('/jinyang-qingyuan/2024/');
+    const annex = page.locator('.figures-annex');
+    await expect(annex.isVisible()).resolves.toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    await expect(annex.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('附：主要指标');
+    await expect(annex.getByRole('cell', { name: '增长 5.5%左右' }).isVisible()).resolves.toBe(true);
+    const text = normalise(pdfText(join(siteDir(), 'pdf/jinyang-qingyuan-2024-zh.pdf')));
+    expect(text).toContain(normalise('附：主要指标'));
+    expect(text).toContain(normalise('增长 5.5%左右'));
+  });
+});
+
 describe('the real 2024 report', () => {
   test('links its key figures; results for 2023 and targets for 2024 are linked to their paragraphs', async ({ open }) => {
     const page = await open('/en/taiyuan-xiaodian/2024/', { site: 'real' });
     await page.getByRole('link', { name: 'Key figures: results and targets' }).click();
-    await page.waitForURL('**/en/taiyuan-xiaodian/2024/figures/');
+    await page.waitForURL((url) => url.pathname === '/en/taiyuan-xiaodian/2024/figures/');
     const results = page.getByRole('region', { name: 'Results for 2023' });
     const targets = page.getByRole('region', { name: 'Targets for 2024' });
     const gdp = results.locator('tr', { has: page.getByRole('rowheader', { name: /^gross regional product$/i }) }).first();

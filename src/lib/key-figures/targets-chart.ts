@@ -67,6 +67,12 @@ export function targetsChartSvg(series: IndicatorSeries, labels: ChartLabels): s
     style.remove();
   });
   for (const element of [svg, ...svg.querySelectorAll('[style]')]) element.removeAttribute('style');
+  // Plot names its mark groups (aria-label="dot"); inside an image they are no ARIA objects, and the image has its own name.
+  for (const element of svg.querySelectorAll('[aria-label], [aria-description], [aria-hidden]')) {
+    element.removeAttribute('aria-label');
+    element.removeAttribute('aria-description');
+    element.removeAttribute('aria-hidden');
+  }
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', labels.summary);
   svg.setAttribute('class', 'targets-chart-svg');
