@@ -276,7 +276,7 @@ describe('print and the PDF editions', () => {
     await expect(annex.isVisible()).resolves.toBe(false);
     await page.emulateMedia({ media: 'print' });
     await expect(annex.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('附：主要指标');
-    await expect(annex.getByRole('cell', { name: '增长 5.5%左右' }).isVisible()).resolves.toBe(true);
+    await expect(annex.getByRole('cell', { name: '增长 5.5%左右', exact: true }).isVisible()).resolves.toBe(true);
     const text = normalise(pdfText(join(siteDir(), 'pdf/jinyang-qingyuan-2024-zh.pdf')));
     expect(text).toContain(normalise('附：主要指标'));
     expect(text).toContain(normalise('增长 5.5%左右'));
