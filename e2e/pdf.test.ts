@@ -13,7 +13,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { listReportIds } from '../src/content/report-files-fs.ts';
+import { listReportIds, readReport } from '../src/content/report-files-fs.ts';
+import { translatorFor } from '../src/i18n/translator.ts';
 import type { PdfEditionManifest } from '../src/integrations/pdf/editions.ts';
 import { formatFileSize } from '../src/integrations/pdf/fill-sizes.ts';
 import { readOutline } from '../src/integrations/pdf/outline.ts';
@@ -65,6 +66,24 @@ function reportEditions(site: Site, reportId: string): PdfEditionManifest[] {
 }
 
 const pdfFile = (site: Site, id: string) => join(siteDir(site), 'pdf', `${id}.pdf`);
+
+/**
+ * The bookmarks of the key-figures annex that a report with figures.json prints after its glossary: the annex,
+ * then one table per kind and year, the results first (in the edition page's language; the bilingual one is Chinese).
+ */
+function annexBookmarks(content: string, reportId: string, lang: 'zh-CN' | 'en'): string[] {
+  const figures = readReport(content, reportId).figures?.file.figures.filter((figure) => figure.indicator !== undefined) ?? [];
+  if (figures.length === 0) return [];
+  const groups = [...new Set(figures.map((figure) => `${figure.kind === 'result' ? 0 : 1} ${figure.year}`))].sort();
+  const t = translatorFor(lang);
+  return [
+    `1 ${t('figures.annex')}`,
+    ...groups.map((group) => {
+      const [kind = '', year = ''] = group.split(' ');
+      return `2 ${t(kind === '0' ? 'figures.results' : 'figures.targets', { year })}`;
+    }),
+  ];
+}
 
 describe.each(REPORTS)('PDF editions of $reportId ($site site)', ({ site, reportId, content }) => {
   const text = reportText(content, reportId);
@@ -160,6 +179,7 @@ describe.each(REPORTS)('PDF editions of $reportId ($site site)', ({ site, report
       expect(outline.slice(1).map((entry) => `${entry.depth} ${entry.title}`)).toEqual([
         ...text.headings.map((heading) => `${heading.depth - 1} ${title(heading)}`),
         `1 ${kind === 'en' ? 'Glossary' : '名词解释'}`,
+        ...annexBookmarks(content, reportId, kind === 'en' ? 'en' : 'zh-CN'),
       ]);
     },
   );

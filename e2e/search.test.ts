@@ -8,6 +8,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { readIndicators } from '../src/content/indicators-fs.ts';
+import { readReport } from '../src/content/report-files-fs.ts';
 import { displayText } from '../src/search/index-text.ts';
 import { contentDir, plainText, reportFiles } from './report-files.ts';
 import { allResultLinks, axeViolations, describe, expect, resultLinks, searchDone, searchResults, test } from './test-utils.ts';
@@ -63,18 +65,32 @@ function expectedRecords(reportId: string, lang: 'zh' | 'en'): { url: string; co
   ];
 }
 
+/** The key-figures page's record of a report with figures.json: its address, and the indicator names it must be found by. */
+function expectedFiguresRecords(reportId: string, lang: 'zh' | 'en'): { url: string; names: string[] }[] {
+  const keys = new Set(
+    readReport(contentDir(), reportId).figures?.file.figures.flatMap((figure) => (figure.indicator ? [figure.indicator] : [])),
+  );
+  const names = readIndicators(contentDir()).flatMap((indicator) =>
+    keys.has(indicator.key) ? [lang === 'en' ? indicator.en : indicator.zh] : [],
+  );
+  return names.length > 0 ? [{ url: `/sub/path/${lang === 'en' ? 'en/' : ''}${reportId}/figures/`, names }] : [];
+}
+
 describe('the index', () => {
   test.for(['zh', 'en'] as const)(
-    'holds, in %s, one record per block and glossary entry of every report, with exactly its text: no navigation, labels or numbers',
+    'holds, in %s, one record per block and glossary entry of every report, with exactly its text: no navigation, labels or numbers; and one per key-figures page, with its indicators\u2019 names',
     async (lang, { open }) => {
       const page = await open('/search/');
       const records = await page.evaluate<{ url: string; content: string }[]>(readIndex(lang));
       const expected = REPORT_IDS.flatMap((reportId) => expectedRecords(reportId, lang));
-      expect(records.map((record) => record.url).sort()).toEqual(expected.map((record) => record.url).sort());
+      const figures = REPORT_IDS.flatMap((reportId) => expectedFiguresRecords(reportId, lang));
+      expect(figures.length).toBeGreaterThan(0);
+      expect(records.map((record) => record.url).sort()).toEqual([...expected, ...figures].map((record) => record.url).sort());
       // The index holds each text as index-text.ts writes it; what a reader is shown is that text again.
       const byUrl = new Map(records.map((record) => [record.url, displayText(record.content)]));
       for (const record of expected.filter((candidate) => !candidate.url.includes(`/${POISONED}/`)))
         expect(byUrl.get(record.url), record.url).toBe(record.content.replace(/\s+/gu, ' ').trim());
+      for (const record of figures) for (const name of record.names) expect(byUrl.get(record.url), record.url).toContain(name);
     },
   );
 

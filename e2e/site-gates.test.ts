@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
+import { readReport } from '../src/content/report-files-fs.ts';
 import { contentDir, reportFiles } from './report-files.ts';
 import { axeViolations, describe, DESKTOP, expect, searchDone, siteDir, siteUrl, test, type Site } from './test-utils.ts';
 
@@ -71,13 +72,20 @@ function sitemapPaths(dir: string): string[] {
 
 /**
  * The pages people read, from the site's content: home, about, search and glossary index, every report view and
- * glossary term, and the changes page of every report with English, in both languages.
+ * glossary term, the changes page of every report with English, the key figures and targets pages, in both languages.
  */
 function readablePages(site: Site, base: string): string[] {
   const reports = readdirSync(join(contentDir(site), 'reports')).flatMap((region) =>
     readdirSync(join(contentDir(site), 'reports', region)).map((year) => `${region}/${year}`),
   );
   const terms = new Set(reports.flatMap((reportId) => reportFiles(reportId, site).glossary.map((entry) => entry.key)));
+  // Key figures: a page per report with figures.json, a targets page per region with any, a page per year whose targets two regions or more state.
+  const withFigures = reports.filter((reportId) => readReport(contentDir(site), reportId).figures);
+  const regionsByYear = new Map<number, Set<string>>();
+  for (const reportId of withFigures)
+    for (const figure of readReport(contentDir(site), reportId).figures?.file.figures ?? [])
+      if (figure.kind === 'target' && figure.indicator)
+        regionsByYear.set(figure.year, (regionsByYear.get(figure.year) ?? new Set()).add(reportId.split('/')[0] ?? ''));
   const pages = [
     '',
     'about/',
@@ -86,6 +94,9 @@ function readablePages(site: Site, base: string): string[] {
     ...reports.flatMap((reportId) => ['', 'parallel/', 'interleaved/'].map((view) => `${reportId}/${view}`)),
     ...[...terms].map((key) => `glossary/${key}/`),
     ...reports.filter((reportId) => reportFiles(reportId, site).translation).map((reportId) => `${reportId}/changes/`),
+    ...withFigures.map((reportId) => `${reportId}/figures/`),
+    ...new Set(withFigures.map((reportId) => `${reportId.split('/')[0] ?? ''}/targets/`)),
+    ...[...regionsByYear].filter(([, regions]) => regions.size >= 2).map(([year]) => `targets/${year}/`),
   ];
   return pages.flatMap((page) => [`${base}${page}`, `${base}en/${page}`]).sort();
 }
@@ -101,7 +112,7 @@ describe('links', () => {
 });
 
 describe('the sitemap', () => {
-  test('lists exactly the pages people read: home, about, search, every report view and glossary term, in both languages', () => {
+  test('lists exactly the pages people read: home, about, search, every report view and glossary term, key figures and targets, in both languages', () => {
     expect(sitemapPaths(siteDir('real')).sort()).toEqual(readablePages('real', '/'));
   });
 

@@ -2,9 +2,11 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { CONTENT_DIR, PAGES_DIR } from './content-dir.ts';
 import { redirectsLoader } from './content/redirects-loader.ts';
+import { indicatorsLoader } from './content/indicators-loader.ts';
 import { regionsLoader } from './content/regions-loader.ts';
 import { reportLoader } from './content/report-loader.ts';
 import { declaredRedirectsSchema } from './schemas/anchor-registry.ts';
+import { indicatorSchema } from './schemas/indicators.ts';
 import { pageSchema } from './schemas/page.ts';
 import { regionSchema } from './schemas/region.ts';
 import { reportSchema } from './schemas/report.ts';
@@ -24,7 +26,10 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
+/** The standard indicators the reports' figures are keyed by (content/indicators.json, kept by hand). */
+const indicators = defineCollection({ loader: indicatorsLoader({ contentDir: CONTENT_DIR }), schema: indicatorSchema });
+
 /** Redirect pages declared in content/anchors.json: old page paths and renamed regions. */
 const redirects = defineCollection({ loader: redirectsLoader({ contentDir: CONTENT_DIR }), schema: declaredRedirectsSchema });
 
-export const collections = { regions, reports, redirects, pages };
+export const collections = { regions, reports, indicators, redirects, pages };

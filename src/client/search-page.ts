@@ -187,7 +187,13 @@ class SearchPage extends HTMLElement {
     const number = data.filters['number']?.[0] ?? '';
     const kind = data.filters['kind']?.[0] ?? 'paragraph';
     const place = this.#label(
-      kind === 'glossary' ? 'search.kind.glossaryEntry' : kind === 'heading' ? 'search.kind.headingNumber' : 'search.paragraph',
+      kind === 'glossary'
+        ? 'search.kind.glossaryEntry'
+        : kind === 'heading'
+          ? 'search.kind.headingNumber'
+          : kind === 'figures'
+            ? 'search.kind.figuresPage'
+            : 'search.paragraph',
       {
         number,
       },

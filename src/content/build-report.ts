@@ -96,6 +96,7 @@ export function buildReport(files: ReportOnDisk, aliases: Map<string, string[]> 
     hasMath,
     aliases: Object.fromEntries(aliases),
     fixture: stored.fixture,
+    ...(files.figures ? { figures: files.figures.file.figures } : {}),
   };
 }
 

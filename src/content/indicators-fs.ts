@@ -1,12 +1,12 @@
 /** Config-time reader of content/indicators.json (Node APIs), through its schema. */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { indicatorsFileSchema, type Indicator } from '../schemas/indicators.ts';
 import { readStoredFile } from './stored-file-fs.ts';
 
+/** The vocabulary, or none when the content has no indicators.json (a collection without key figures). */
 export function readIndicators(contentDir: string): Indicator[] {
-  return readStoredFile(
-    indicatorsFileSchema,
-    join(contentDir, 'indicators.json'),
-    'the vocabulary of standard indicators is kept by hand (see content/indicators.json)',
-  );
+  const path = join(contentDir, 'indicators.json');
+  if (!existsSync(path)) return [];
+  return readStoredFile(indicatorsFileSchema, path, 'the vocabulary of standard indicators is kept by hand (see content/indicators.json)');
 }

@@ -1,14 +1,15 @@
 /**
  * Config-time reader of the reports under a content folder (Node APIs; pages
  * use the `reports` collection): content/reports/<region>/<year>/ with
- * report.json, zh.mdx, glossary.json and en.json, each read through its schema,
- * the glossary checked against the blocks of zh.mdx. The site's loader, the
+ * report.json, zh.mdx, glossary.json, en.json and figures.json, each read through
+ * its schema, the glossary and the figures checked against the blocks of zh.mdx. The site's loader, the
  * translation and anchor commands, the benchmarks and the tests all read
  * reports here, so they all refuse the same broken files with the same message.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBlocks, type StoredBlock } from '../lib/block-syntax.ts';
+import { figuresFileSchema, type FiguresFile } from '../schemas/figures-file.ts';
 import { glossaryFileSchemaFor, type GlossaryFile } from '../schemas/glossary-file.ts';
 import { reportFileSchema, type ReportFile } from '../schemas/report-file.ts';
 import { parseStoredFile, StoredFileError } from '../schemas/stored-file.ts';
@@ -30,6 +31,8 @@ export interface ReportOnDisk {
   translationPath: string;
   /** The translation file's text (for line numbers in messages) and value, when it exists. */
   translation?: { raw: string; file: TranslationFile };
+  /** figures.json (the report's figures as data), when it exists: a report without it has no key-figures page. */
+  figures?: { path: string; file: FiguresFile };
 }
 
 /** Ids of every report (a folder with a zh.mdx), sorted. */
@@ -77,6 +80,17 @@ export function readReport(contentDir: string, id: string, language = 'en'): Rep
 
   const translationPath = join(dir, `${language}.json`);
   const result: ReportOnDisk = { id, dir, report, blocks, glossary, translationPath };
+  const figuresPath = join(dir, 'figures.json');
+  if (existsSync(figuresPath)) {
+    const figures = readStoredFile(figuresFileSchema, figuresPath, 'npm run figures -- extract writes it');
+    // A figure links to its paragraph: one whose paragraph is gone would be a dead link on the key-figures page.
+    const ids = new Set(blocks.map((block) => block.id));
+    const lost = figures.figures.flatMap((figure, index) =>
+      ids.has(figure.block) ? [] : [`${figuresPath}: error: figures[${index}].block: "${figure.block}" is not a block of zh.mdx`],
+    );
+    if (lost.length > 0) throw new StoredFileError(lost);
+    result.figures = { path: figuresPath, file: figures };
+  }
   if (existsSync(translationPath)) {
     const raw = readFileSync(translationPath, 'utf8');
     result.translation = { raw, file: parseStoredFile(translationFileSchema, raw, translationPath) };

@@ -9,6 +9,8 @@ import type { Loader } from 'astro/loaders';
 import { aliasesByTarget, checkAnchorRegistry, currentAnchors } from '../lib/anchor-registry.ts';
 import { anchorRegistryPath, readAnchorRegistry } from './anchors-fs.ts';
 import { buildReport, ContentError } from './build-report.ts';
+import { checkFigureIndicators } from './figure-indicators.ts';
+import { readIndicators } from './indicators-fs.ts';
 import { readReports } from './report-files-fs.ts';
 
 export function reportLoader(options: { contentDir: string }): Loader {
@@ -17,6 +19,7 @@ export function reportLoader(options: { contentDir: string }): Loader {
     load: async (context) => {
       context.store.clear();
       const all = readReports(options.contentDir);
+      checkFigureIndicators(all, readIndicators(options.contentDir));
       const registry = readAnchorRegistry(options.contentDir);
       const problems = checkAnchorRegistry(registry, new Map(all.map((files) => [files.id, currentAnchors(files.blocks, files.glossary)])));
       if (problems.length > 0) {

@@ -33,8 +33,8 @@ export function pagefindIndex({ siteModel }: PagefindIndexOptions): AstroIntegra
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { reports } = await siteModel();
-        const records = buildSearchRecords(reports).map((record) => ({ ...record, url: underBase(base, record.url) }));
+        const { reports, indicators } = await siteModel();
+        const records = buildSearchRecords(reports, indicators).map((record) => ({ ...record, url: underBase(base, record.url) }));
         try {
           // "." and "+" keep figures (1580.62, PM2.5) and labels (网格化+全帮办) searchable as written.
           const { index, errors } = await pagefind.createIndex({ includeCharacters: INCLUDE_CHARACTERS });
@@ -42,7 +42,7 @@ export function pagefindIndex({ siteModel }: PagefindIndexOptions): AstroIntegra
           if (!index) throw new Error('Pagefind createIndex returned no index');
           for (const record of records) check(`addCustomRecord ${record.url}`, (await index.addCustomRecord(record)).errors);
           check('writeFiles', (await index.writeFiles({ outputPath: join(fileURLToPath(dir), 'pagefind') })).errors);
-          logger.info(`indexed ${records.length} paragraphs, headings and glossary entries`);
+          logger.info(`indexed ${records.length} paragraphs, headings, glossary entries and key-figures pages`);
         } finally {
           await pagefind.close();
         }

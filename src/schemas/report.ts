@@ -1,10 +1,11 @@
 /**
  * The reports collection: the aligned model of one report that every view
  * projects, built at config time by src/content/build-report.ts from the stored
- * files (report.json, zh.mdx, glossary.json, en.json; their schemas are beside
+ * files (report.json, zh.mdx, glossary.json, en.json, figures.json; their schemas are beside
  * this one). Not a file format: nothing stores this shape.
  */
 import { z } from 'astro/zod';
+import { figureSchema } from './figures-file.ts';
 import { glossaryUseSchema } from './glossary-file.ts';
 import { reportFileSchema } from './report-file.ts';
 import { memoryDraftSchema, translationRevisionSchema } from './translation-file.ts';
@@ -165,6 +166,8 @@ export const reportSchema = z.object({
   aliases: z.record(z.string(), z.array(z.string())),
   /** Test-only fixture reports are never published; true only in fixture collections. */
   fixture: z.boolean(),
+  /** The report's figures as data (figures.json, in reading order); absent when it has none: no key-figures page then. */
+  figures: z.array(figureSchema).optional(),
 });
 
 export type Report = z.infer<typeof reportSchema>;

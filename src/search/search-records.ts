@@ -9,8 +9,9 @@
  * margin numbers can never leak into the index or its excerpts.
  */
 import { inLanguage } from '../i18n/localized.ts';
+import type { Indicator } from '../schemas/indicators.ts';
 import type { Report } from '../schemas/report.ts';
-import { reportUrl } from '../utils/urls.ts';
+import { keyFiguresUrl, reportUrl } from '../utils/urls.ts';
 import { indexText } from './index-text.ts';
 
 /** The one index's language: Pagefind's English stemmer for Latin words; CJK characters are words of their own. */
@@ -35,9 +36,9 @@ export interface SearchRecord {
 export interface SearchFilters {
   region: [string];
   year: [string];
-  /** The part's outline number ("1", "2" …), "0" before the first part, "glossary" for 名词解释 entries. */
+  /** The part's outline number ("1", "2" …), "0" before the first part, "glossary" for 名词解释 entries, "figures" for a key-figures page. */
   part: [string];
-  kind: ['paragraph' | 'heading' | 'glossary'];
+  kind: ['paragraph' | 'heading' | 'glossary' | 'figures'];
   language: ['zh' | 'en'];
   /** region/year, the report the record belongs to. */
   report: [string];
@@ -57,14 +58,28 @@ function partKey(report: Report, partId: string): string {
   return report.blocks.find((candidate) => candidate.id === partId)?.number || '0';
 }
 
-export function buildSearchRecords(reports: readonly Report[]): SearchRecord[] {
+/**
+ * The text a key-figures page is found by: its title and the names of the
+ * indicators it lists, in the page's language (in Chinese also every name the
+ * reports use, 区域地区生产总值 beside 地区生产总值), so 固定资产投资 or
+ * "fixed-asset investment" finds it.
+ */
+function keyFiguresText(report: Report, indicators: readonly Indicator[], lang: 'zh-CN' | 'en'): string | undefined {
+  const keys = new Set((report.figures ?? []).flatMap((figure) => (figure.indicator === undefined ? [] : [figure.indicator])));
+  const listed = indicators.filter((indicator) => keys.has(indicator.key));
+  if (listed.length === 0) return undefined;
+  if (lang === 'en') return `Key figures: ${listed.map((indicator) => indicator.en).join('; ')}`;
+  const subjects = new Set((report.figures ?? []).filter((figure) => figure.indicator !== undefined).map((figure) => figure.subject));
+  return `主要指标：${[...new Set([...listed.map((indicator) => indicator.zh), ...subjects])].join('；')}`;
+}
+
+export function buildSearchRecords(reports: readonly Report[], indicators: readonly Indicator[] = []): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const report of reports) {
     const reportKey = `${report.region}/${report.year}`;
     for (const lang of ['zh-CN', 'en'] as const) {
-      if (!inLanguage(report, lang)) continue;
-      const record = (anchor: string, text: string, filters: Pick<SearchFilters, 'part' | 'kind' | 'number'>): SearchRecord => ({
-        url: `${reportUrl(lang, report.region, report.year)}#${anchor}`,
+      const page = (url: string, text: string, filters: Pick<SearchFilters, 'part' | 'kind' | 'number'>): SearchRecord => ({
+        url,
         content: indexText(text),
         language: INDEX_LANGUAGE,
         meta: {},
@@ -77,6 +92,15 @@ export function buildSearchRecords(reports: readonly Report[]): SearchRecord[] {
         },
         sort: { year: String(report.year) },
       });
+      // The key-figures page exists in both languages, translated report or not: its names come from indicators.json.
+      const figuresText = keyFiguresText(report, indicators, lang);
+      if (figuresText)
+        records.push(
+          page(keyFiguresUrl(lang, report.region, report.year), figuresText, { part: ['figures'], kind: ['figures'], number: ['figures'] }),
+        );
+      if (!inLanguage(report, lang)) continue;
+      const record = (anchor: string, text: string, filters: Pick<SearchFilters, 'part' | 'kind' | 'number'>): SearchRecord =>
+        page(`${reportUrl(lang, report.region, report.year)}#${anchor}`, text, filters);
       for (const block of report.blocks) {
         const text = inLanguage(block, lang);
         if (!text) continue;

@@ -11,6 +11,11 @@
  *                                       English page on demand (and /en/…/blocks.json by the Chinese page)
  *   /taiyuan-xiaodian/2024/changes/     changes to the English (reports with English only; and /en/…)
  *   /glossary/, /glossary/<key>/        glossary and term pages (and /en/…)
+ *   /taiyuan-xiaodian/2024/figures/     key figures        /en/taiyuan-xiaodian/2024/figures/
+ *   /taiyuan-xiaodian/targets/          targets and results over the years (and /en/…)
+ *   /targets/2024/                      one year's targets of every region (and /en/…)
+ *   /taiyuan-xiaodian/2024/figures.csv  downloads (.csv, .json; one per report, and
+ *   /taiyuan-xiaodian/targets.csv       one per region: no language prefix)
  *   /search/, /about/                   search and about (and /en/…)
  *
  * Every page (but the bilingual 404 and the redirect pages of old paths) exists
@@ -110,4 +115,31 @@ export function changesUrl(lang: UiLang, region: string, year: number): string {
 /** A paragraph's cite page (all citation formats, reachable without JavaScript). */
 export function citeUrl(lang: UiLang, region: string, year: number, blockId: string): string {
   return withBase(`${langPrefix(lang)}/${region}/${year}/cite/${blockId}/`);
+}
+
+/** A report's key-figures page: the results and targets it states (src/pages/[...lang]/[region]/[year]/figures.astro). */
+export function keyFiguresUrl(lang: UiLang, region: string, year: number): string {
+  return withBase(`${langPrefix(lang)}/${region}/${year}/figures/`);
+}
+
+/** A region's targets beside its results over the years. */
+export function regionTargetsUrl(lang: UiLang, region: string): string {
+  return withBase(`${langPrefix(lang)}/${region}/targets/`);
+}
+
+/** One year's targets of every region, side by side. */
+export function yearTargetsUrl(lang: UiLang, year: number): string {
+  return withBase(`${langPrefix(lang)}/targets/${year}/`);
+}
+
+export type DataFormat = 'csv' | 'json';
+
+/** A report's figures as a download (one file for both languages: it carries both names). */
+export function figuresDownloadUrl(region: string, year: number, format: DataFormat): string {
+  return withBase(`/${region}/${year}/figures.${format}`);
+}
+
+/** A region's target-and-result series as a download. */
+export function targetsDownloadUrl(region: string, format: DataFormat): string {
+  return withBase(`/${region}/targets.${format}`);
 }

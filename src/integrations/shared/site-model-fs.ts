@@ -7,9 +7,12 @@
  * `astro dev` or `astro check`. Pages use `astro:content` instead.
  */
 import { buildReport } from '../../content/build-report.ts';
+import { checkFigureIndicators } from '../../content/figure-indicators.ts';
+import { readIndicators } from '../../content/indicators-fs.ts';
 import { readRegions } from '../../content/regions-fs.ts';
 import { readReports } from '../../content/report-files-fs.ts';
 import { compareReports } from '../../lib/report-order.ts';
+import type { Indicator } from '../../schemas/indicators.ts';
 import type { Region } from '../../schemas/region.ts';
 import type { Report } from '../../schemas/report.ts';
 
@@ -18,12 +21,17 @@ export interface SiteModel {
   reports: Report[];
   /** The regions of content/regions.json. */
   regions: Region[];
+  /** The standard indicators of content/indicators.json (names of the key figures, for search). */
+  indicators: Indicator[];
 }
 
 export function readSiteModel(contentDir: string): SiteModel {
   const reports: Report[] = [];
-  for (const files of readReports(contentDir)) reports.push(buildReport(files));
-  return { reports: reports.sort(compareReports), regions: readRegions(contentDir) };
+  const all = readReports(contentDir);
+  const indicators = readIndicators(contentDir);
+  checkFigureIndicators(all, indicators);
+  for (const files of all) reports.push(buildReport(files));
+  return { reports: reports.sort(compareReports), regions: readRegions(contentDir), indicators };
 }
 
 /** The model, read once, the first time a build step calls for it. */
