@@ -106,7 +106,9 @@ describe('a report\u2019s key figures (fixture site)', () => {
     expect(json.figures).toHaveLength(lines.filter(Boolean).length - 1);
   });
 
-  test('a report without figures.json has no key-figures link', async ({ open }) => {
+  test('a report without figures.json (jinyang-hexi/2024, left unextracted by the collection) has no key-figures link', async ({
+    open,
+  }) => {
     const page = await open('/jinyang-hexi/2024/');
     await expect(page.getByRole('link', { name: '主要指标：完成情况与预期目标' }).count()).resolves.toBe(0);
   });
@@ -177,10 +179,10 @@ describe('targets and results over the years (fixture region jinyang-qingyuan)',
 });
 
 describe('search finds the key-figures page by indicator name', () => {
-  test('固定资产投资 in Chinese, "fixed-asset investment" in English', async ({ open }) => {
+  test('固定资产投资 in Chinese, "investment in fixed assets" (its NBS name) in English', async ({ open }) => {
     const page = await open('/search/');
     expect(await searchResults(page, '固定资产投资')).toContain(`${BASE}jinyang-qingyuan/2024/figures/`);
-    expect(await searchResults(page, 'fixed-asset investment')).toContain(`${BASE}en/jinyang-qingyuan/2024/figures/`);
+    expect(await searchResults(page, '"investment in fixed assets"')).toContain(`${BASE}en/jinyang-qingyuan/2024/figures/`);
   });
 });
 
