@@ -13,10 +13,7 @@
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-
-/** As gaps.ts writes them. */
-export const GAP_OPEN = '⟦not yet translated: ';
-export const GAP_CLOSE = '⟧';
+import { GAP_CLOSE, GAP_OPEN } from '../lib/untranslated-gaps.ts';
 
 function text(value: string): Text {
   return { type: 'text', value };
