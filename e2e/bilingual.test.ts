@@ -195,6 +195,25 @@ describe('the other language in place', () => {
     await expect.poll(() => page.locator(`#${translated.id} > .other-lang-text > p[lang="en"]`).isVisible()).toBe(true);
   });
 
+  test('reached by the keyboard from below, the control is scrolled into view under the sticky view switch, not behind it', async ({
+    open,
+  }) => {
+    const page = await open(REPORT);
+    const button = control(page, translated.id, 'zh');
+    await button.waitFor();
+    // The control just above the top of the window, as when a reader tabs back up the page (Shift+Tab from the
+    // next paragraph's number): the browser scrolls it in to the nearest edge, the top.
+    await button.evaluate((element) => {
+      window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY + 5);
+      element.closest('[data-block]')?.nextElementSibling?.querySelector<HTMLElement>('.pnum')?.focus({ preventScroll: true });
+    });
+    await page.keyboard.press('Shift+Tab');
+    await expect(button.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    const buttonTop = await button.evaluate((element) => element.getBoundingClientRect().top);
+    const switchBottom = await viewSwitch(page, 'zh').evaluate((element) => element.getBoundingClientRect().bottom);
+    expect(buttonTop).toBeGreaterThanOrEqual(switchBottom);
+  });
+
   test('without JavaScript the control is a link to the same paragraph in the other language', async ({ open }) => {
     const page = await open(REPORT, { javaScriptEnabled: false });
     const link = control(page, translated.id, 'zh', 'link');

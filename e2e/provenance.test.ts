@@ -81,6 +81,16 @@ describe('the English state of each paragraph', () => {
       `${String(count)} of ${String(files.blocks.length)} paragraphs reviewed, last revised`,
     );
     await expect(review.locator('time').getAttribute('datetime')).resolves.toBe(lastRevised(translation));
+    // Its label on one line beside the value (the value wraps, not the label), and the notice under it readable.
+    const labelLines = await review.locator('dt').evaluate((label) => {
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      return range.getClientRects().length;
+    });
+    expect(labelLines).toBe(1);
+    await expect(page.locator('.unofficial-notice').innerText()).resolves.toBe(
+      'The English translation is our own and unofficial. About this edition',
+    );
     await review.getByRole('link', { name: 'changes to the English' }).click();
     await page.waitForURL((url) => url.pathname === `/sub/path/en${REPORT}changes/`);
     const zh = await open(REPORT);

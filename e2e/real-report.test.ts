@@ -92,6 +92,9 @@ describe('its review and revisions', () => {
     // What a screen reader reads: each added run named as such.
     await expect(p8.locator('ins').allTextContents()).resolves.toEqual(['[added:survivor and disability ]', '[added:for entitled groups]']);
     await expect(p8.innerText()).resolves.toContain('Correction');
+    // Notes name a paragraph by the number a reader sees beside it (2.2.3), never by its id in en.json (¶24, p24).
+    for (const revision of files.translation?.revisions ?? []) expect(revision.note, revision.id).not.toMatch(/¶|\bp\d+\b/);
+    await expect(page.locator('#change-p5 .change-note').innerText()).resolves.toContain('as in paragraph 2.2.3');
   });
 });
 

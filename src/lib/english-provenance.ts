@@ -7,11 +7,14 @@
  */
 import type { EnglishState, EnglishSummary } from '../schemas/report.ts';
 import type { TranslatedBlock, TranslatedGlossaryEntry, TranslationRevision } from '../schemas/translation-file.ts';
+import { hasUntranslatedGap } from './untranslated-gaps.ts';
 
 /** The English state a reader sees, from the stored block and the Chinese it must match. */
 export function englishState(translated: Pick<TranslatedBlock, 'en' | 'zh' | 'state'> | undefined, zhMarkdown: string): EnglishState {
   if (!translated || translated.en === '') return 'pending';
   if (translated.zh !== zhMarkdown) return 'stale';
+  // A sentence still in Chinese (a partial draft's gap) is never reviewed English, whatever the state says.
+  if (hasUntranslatedGap(translated.en)) return 'draft';
   return translated.state === 'reviewed' || translated.state === 'final' ? 'reviewed' : 'draft';
 }
 

@@ -15,6 +15,7 @@ import remarkMath from 'remark-math';
 import { rehypeBlockText } from './rehype-block-text.ts';
 import { rehypeCellAlign } from './rehype-cell-align.ts';
 import { remarkGlossaryRefs } from './remark-glossary-refs.ts';
+import { rehypeUntranslatedGaps } from './rehype-untranslated-gaps.ts';
 import { MDX_NODE_TYPES, rehypeSanitizeMarkdown } from './rehype-sanitize-markdown.ts';
 import { pageSanitizeSchema, reportSanitizeSchema } from './sanitize-schema.ts';
 
@@ -44,6 +45,8 @@ function rehypePluginsWith(schema: Schema, afterSanitizer: RehypePlugins = []): 
 export const rehypePlugins = rehypePluginsWith(pageSanitizeSchema);
 /** Rehype plugins of report content: blocks, translations, glossary definitions (block-processor.ts). */
 export const reportRehypePlugins = rehypePluginsWith(reportSanitizeSchema, [
+  // A partial draft's sentences left in Chinese (⟦not yet translated: …⟧) are marked as Chinese.
+  rehypeUntranslatedGaps,
   // Reads the text and math from the sanitised tree (what a reader gets), with math still as TeX.
   rehypeBlockText,
 ]);

@@ -8,6 +8,7 @@
 import type { ReportOnDisk } from '../../../src/content/report-files-fs.ts';
 import type { TermBaseEntry } from '../../../src/schemas/termbase.ts';
 import type { TranslationFile, TranslationRevision, TranslationState } from '../../../src/schemas/translation-file.ts';
+import { hasUntranslatedGap } from '../../../src/lib/untranslated-gaps.ts';
 import { checkTranslation } from './check.ts';
 import { reviseBlock, reviseGlossaryEntry } from './revise.ts';
 
@@ -49,6 +50,11 @@ export function reviseTranslation(
   const errors: string[] = [];
   if (file.revisions.length > before && !request.note)
     errors.push(`${where}: error: this changes published English; give readers a --note (and --kind correction or wording)`);
+  const block = file.blocks.find((candidate) => candidate.id === request.id);
+  if (block && (block.state === 'reviewed' || block.state === 'final') && hasUntranslatedGap(block.en))
+    errors.push(
+      `${where}: error: the English still leaves a sentence in Chinese (⟦not yet translated: …⟧); translate it before it is ${block.state}`,
+    );
   const revised = { ...report, translation: { raw: JSON.stringify(file, null, 2), file } };
   for (const problem of checkTranslation(revised, termBase)) if (problem.severity === 'error') errors.push(problem.text);
   return { file, errors };

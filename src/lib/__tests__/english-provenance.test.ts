@@ -10,6 +10,13 @@ describe('englishState', () => {
     expect(englishState({ zh: '甲', en: 'A', state: 'initial' }, '甲')).toBe('draft');
   });
 
+  test('English that still leaves a sentence in Chinese is a draft, even marked reviewed or final', () => {
+    // As the translation memory writes it (scripts/lib/translate/memory/gaps.ts).
+    const partial = 'A. ⟦not yet translated: 乙。⟧';
+    expect(englishState({ zh: '甲。乙。', en: partial, state: 'reviewed' }, '甲。乙。')).toBe('draft');
+    expect(englishState({ zh: '甲。乙。', en: partial, state: 'final' }, '甲。乙。')).toBe('draft');
+  });
+
   test('no English is pending, whatever its state; changed Chinese is stale, even when reviewed', () => {
     expect(englishState(undefined, '甲')).toBe('pending');
     expect(englishState({ zh: '甲', en: '', state: 'reviewed' }, '甲')).toBe('pending');

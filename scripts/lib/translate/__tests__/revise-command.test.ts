@@ -57,6 +57,10 @@ describe('npm run translate -- revise', () => {
     expect(translate(content, ['revise', REPORT, 'p13', '--en', 'x', '--kind', 'typo']).stderr).toContain(
       '--kind: expected correction or wording',
     );
+    // Reviewed English that leaves a sentence in Chinese (a partial draft's gap) would be shown as reviewed.
+    const withGap = translate(content, ['revise', REPORT, 'p13', '--en', `${p13} ⟦not yet translated: 有关问题。⟧`, '--note', 'n']);
+    expect(withGap.status).toBe(1);
+    expect(withGap.stderr).toContain('p13: error: the English still leaves a sentence in Chinese');
     expect(english(content)).toBe(original);
   });
 });

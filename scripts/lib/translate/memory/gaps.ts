@@ -11,8 +11,7 @@
 import { replaceGlossaryMarkers, withoutBold } from './inline-markup.ts';
 import { splitChineseSentences } from './sentences.ts';
 
-const OPEN = '⟦not yet translated: ';
-const CLOSE = '⟧';
+import { GAP_CLOSE as CLOSE, GAP_OPEN as OPEN } from '../../../../src/lib/untranslated-gaps.ts';
 const GAP = /⟦not yet translated: ([^⟧]*)⟧/g;
 
 /** A Chinese sentence left untranslated, as it stands in a draft (without bold and glossary markers, which belong to the English). */
