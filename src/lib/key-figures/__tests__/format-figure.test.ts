@@ -15,6 +15,13 @@ describe('formatLevel', () => {
     expect(formatLevel({ value: 3200, unit: 'person', text: '3200人' }, 'en')).toBe('3,200 people');
   });
 
+  test('Chinese keeps the scale the report wrote: 20388 人 is not 2.0388 万人', () => {
+    expect(formatLevel({ value: 20388, unit: 'person', text: '20388 人' }, 'zh-CN')).toBe('20388 人');
+    expect(formatLevel({ value: 20000, unit: 'person', text: '2万人' }, 'zh-CN')).toBe('2 万人');
+    expect(formatLevel({ value: 43000, unit: '件', text: '4.3 万件' }, 'zh-CN')).toBe('4.3 万件');
+    expect(formatLevel({ value: 20388, unit: 'person', text: '20388 人' }, 'en')).toBe('20,388 people');
+  });
+
   test('a rate keeps its qualifier where each language puts it', () => {
     const level = { value: 5.5, unit: 'percent', qualifier: 'at-most' as const, text: '5.5%以内' };
     expect(formatLevel(level, 'zh-CN')).toBe('5.5%以内');
