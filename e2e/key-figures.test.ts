@@ -177,10 +177,10 @@ describe('targets and results over the years (fixture region jinyang-qingyuan)',
 });
 
 describe('search finds the key-figures page by indicator name', () => {
-  test('固定资产投资 in Chinese, "fixed-asset investment" in English', async ({ open }) => {
+  test('固定资产投资 in Chinese, "investment in fixed assets" (the vocabulary\u2019s English name) in English', async ({ open }) => {
     const page = await open('/search/');
     expect(await searchResults(page, '固定资产投资')).toContain(`${BASE}jinyang-qingyuan/2024/figures/`);
-    expect(await searchResults(page, 'fixed-asset investment')).toContain(`${BASE}en/jinyang-qingyuan/2024/figures/`);
+    expect(await searchResults(page, 'investment in fixed assets')).toContain(`${BASE}en/jinyang-qingyuan/2024/figures/`);
   });
 });
 
