@@ -144,9 +144,26 @@ function qualified(text: string, qualifier: FigureQualifier | undefined, lang: F
   return `${en[qualifier]} ${text}`;
 }
 
-/** How much: 1580.62 亿元 / 158.06 billion yuan, 5.5%以内 / at most 5.5%. */
+/** 余 or 多 right after a number (and its 万 or 亿): the report's own "more than" (600 余家, 6000 余万元, 4.3 万余件). */
+const ODD = /\d\s*(?<scale>[万亿]?)\s*(?<word>[余多])/;
+
+/**
+ * A "more than" that the report wrote as 余 or 多, put back where the report put
+ * it (before or after 万 and 亿) instead of rewritten as 超过, which is another
+ * word: undefined for any other level.
+ */
+function zhOdd(level: FigureLevel): string | undefined {
+  const match = level.qualifier === 'more-than' ? ODD.exec(level.text) : null;
+  const word = match?.groups?.['word'];
+  if (!match || word === undefined) return undefined;
+  const text = amount(level, level.unit, 'zh-CN');
+  // 4.3 万余件: after the scale; 6000 余万元, 600 余家: before it.
+  return match.groups?.['scale'] ? text.replace(/ ([万亿])/, ` $1${word}`) : text.replace(/ /, ` ${word}`);
+}
+
+/** How much: 1580.62 亿元 / 158.06 billion yuan, 5.5%以内 / at most 5.5%, 600 余家 / more than 600 (家). */
 export function formatLevel(level: FigureLevel, lang: FigureLang): string {
-  return qualified(amount(level, level.unit, lang), level.qualifier, lang);
+  return (lang === 'zh-CN' ? zhOdd(level) : undefined) ?? qualified(amount(level, level.unit, lang), level.qualifier, lang);
 }
 
 /** By how much: 增长 2.1% / up 2.1%, 下降 3% / down 3%, 提高 0.5 个百分点 / up 0.5 percentage points, 持平 / unchanged. */
