@@ -86,6 +86,7 @@ export const SERIES_COLUMNS = [
   'target_phrase',
   'target_permalink',
   'result_value',
+  'result_qualifier',
   'result_phrase',
   'result_permalink',
   'verdict',
@@ -123,6 +124,13 @@ export function seriesRows(region: string, series: readonly IndicatorSeries[], p
         ...(result ? { result_value: result.value } : {}),
         ...(point.result
           ? {
+              // A hedged result (增长 8% 以上) keeps its hedge: the value alone would say more than the report.
+              ...(measure.of === 'change' && point.result.figure.change?.qualifier
+                ? { result_qualifier: point.result.figure.change.qualifier }
+                : {}),
+              ...(measure.of === 'level' && point.result.figure.level?.qualifier
+                ? { result_qualifier: point.result.figure.level.qualifier }
+                : {}),
               result_phrase: point.result.figure.phrase,
               result_permalink: permalink(point.result.region, point.result.reportYear, point.result.figure.block),
             }

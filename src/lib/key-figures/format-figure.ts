@@ -9,9 +9,10 @@
  *     change 6–7 percent               → 增长 6%—7%          / up 6–7%
  *     level 5.5 percent, at most       → 5.5%以内            / at most 5.5%
  *
- * Chinese scales by 亿 and 万 and keeps up to four decimals (nothing the
- * reports write is lost); English scales by billion and million with two
- * decimals, as the official English press does. 以上 includes its number, so
+ * Chinese scales by 亿 and 万 as the report's own words did (20388 人 stays in
+ * full) and keeps up to four decimals (nothing the reports write is lost);
+ * English scales by billion and million with two decimals, as the official
+ * English press does. 以上 includes its number, so
  * English says "at least" (not "above", which would exclude it). A unit that
  * is no standard one (座, 家: "other figures") is kept as written.
  */
@@ -78,14 +79,24 @@ interface Scale {
 
 const NO_SCALE: Scale = { divisor: 1, zh: '', en: '' };
 
-function scaleFor(unit: string, largest: number, lang: FigureLang): Scale {
+/**
+ * Chinese keeps the scale the report wrote (its `text`): 城镇新增就业 20388 人 stays
+ * 20388 人, not 2.0388 万人, and 4.3 万余件 stays in 万; where the words are not
+ * known, amounts from 1 万 are scaled.
+ */
+function zhScale(unit: string, size: number, written: string | undefined): Scale {
+  const yi = { divisor: 1e8, zh: '亿', en: '' };
+  const wan = { divisor: 1e4, zh: '万', en: '' };
+  if (unit === 'percent' || unit === 'points') return NO_SCALE;
+  if (written !== undefined) return written.includes('亿') ? yi : written.includes('万') ? wan : NO_SCALE;
   if (!SCALED.has(unit)) return NO_SCALE;
+  return size >= 1e8 ? yi : size >= 1e4 ? wan : NO_SCALE;
+}
+
+function scaleFor(unit: string, largest: number, lang: FigureLang, written?: string): Scale {
   const size = Math.abs(largest);
-  if (lang === 'zh-CN') {
-    if (size >= 1e8) return { divisor: 1e8, zh: '亿', en: '' };
-    if (size >= 1e4) return { divisor: 1e4, zh: '万', en: '' };
-    return NO_SCALE;
-  }
+  if (lang === 'zh-CN') return zhScale(unit, size, written);
+  if (!SCALED.has(unit)) return NO_SCALE;
   if (size >= 1e9) return { divisor: 1e9, zh: '', en: ' billion' };
   if (size >= 1e6) return { divisor: 1e6, zh: '', en: ' million' };
   return NO_SCALE;
@@ -96,8 +107,8 @@ function number(value: number, lang: FigureLang): string {
 }
 
 /** The numbers of a stated value (one, or a range) in `unit`, without the qualifier: 1580.62 亿元, 6%—7%, 158.06 billion yuan. */
-function amount(stated: { value: number; max?: number | undefined }, unit: string, lang: FigureLang): string {
-  const scale = scaleFor(unit, Math.max(Math.abs(stated.value), Math.abs(stated.max ?? 0)), lang);
+function amount(stated: { value: number; max?: number | undefined; text?: string }, unit: string, lang: FigureLang): string {
+  const scale = scaleFor(unit, Math.max(Math.abs(stated.value), Math.abs(stated.max ?? 0)), lang, stated.text);
   const low = number(Math.abs(stated.value) / scale.divisor, lang);
   const high = stated.max === undefined ? undefined : number(Math.abs(stated.max) / scale.divisor, lang);
   const unitWord = isStandardUnit(unit) ? (lang === 'zh-CN' ? ZH_UNITS[unit] : EN_UNITS[unit]) : unit;
@@ -133,9 +144,26 @@ function qualified(text: string, qualifier: FigureQualifier | undefined, lang: F
   return `${en[qualifier]} ${text}`;
 }
 
-/** How much: 1580.62 亿元 / 158.06 billion yuan, 5.5%以内 / at most 5.5%. */
+/** 余 or 多 right after a number (and its 万 or 亿): the report's own "more than" (600 余家, 6000 余万元, 4.3 万余件). */
+const ODD = /\d\s*(?<scale>[万亿]?)\s*(?<word>[余多])/;
+
+/**
+ * A "more than" that the report wrote as 余 or 多, put back where the report put
+ * it (before or after 万 and 亿) instead of rewritten as 超过, which is another
+ * word: undefined for any other level.
+ */
+function zhOdd(level: FigureLevel): string | undefined {
+  const match = level.qualifier === 'more-than' ? ODD.exec(level.text) : null;
+  const word = match?.groups?.['word'];
+  if (!match || word === undefined) return undefined;
+  const text = amount(level, level.unit, 'zh-CN');
+  // 4.3 万余件: after the scale; 6000 余万元, 600 余家: before it.
+  return match.groups?.['scale'] ? text.replace(/ ([万亿])/, ` $1${word}`) : text.replace(/ /, ` ${word}`);
+}
+
+/** How much: 1580.62 亿元 / 158.06 billion yuan, 5.5%以内 / at most 5.5%, 600 余家 / more than 600 (家). */
 export function formatLevel(level: FigureLevel, lang: FigureLang): string {
-  return qualified(amount(level, level.unit, lang), level.qualifier, lang);
+  return (lang === 'zh-CN' ? zhOdd(level) : undefined) ?? qualified(amount(level, level.unit, lang), level.qualifier, lang);
 }
 
 /** By how much: 增长 2.1% / up 2.1%, 下降 3% / down 3%, 提高 0.5 个百分点 / up 0.5 percentage points, 持平 / unchanged. */

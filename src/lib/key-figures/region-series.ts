@@ -63,7 +63,9 @@ export function regionSeries(reports: readonly Report[], indicators: readonly In
     const points: SeriesPoint[] = [];
     for (let year = Math.min(...years); year <= Math.max(...years); year++) {
       const ofYear = figures.filter(({ figure }) => figure.year === year);
-      const target = ofYear.find(({ figure }) => figure.kind === 'target');
+      const targets = ofYear.filter(({ figure }) => figure.kind === 'target');
+      // Year N's own report sets year N's target; an earlier report's goal for N (到 2025 年 …) only where it does not.
+      const target = targets.find(({ reportYear }) => reportYear === year) ?? targets[0];
       const results = ofYear.filter(({ figure }) => figure.kind === 'result');
       // Of several results for the year (a level here, a growth rate there), the one that can be set against the target.
       const result = (target && results.find(({ figure }) => comparable(target.figure, figure))) ?? results[0];

@@ -34,6 +34,11 @@ export const RESPECTIVELY = /分别/;
  * target met (超额完成年度目标任务, 完成年度计划的 105% report a result).
  */
 const TARGET_WORDS = /力争|预期|确保|预计|争取|力求|(?<!完成[^，。；]{0,8})(?:目标|计划)/;
+/**
+ * The same in a part that looks back, less 争取: there it reports what was obtained
+ * (争取上级资金 5.2 亿元 is money secured last year), not an aim.
+ */
+const REVIEW_TARGET_WORDS = /力争|预期|确保|预计|力求|(?<!完成[^，。；]{0,8})(?:目标|计划)/;
 /** Words that make a sentence in a part about the coming year report the last one (去年, 一年来), not 比上年 or 较去年. */
 const RESULT_WORDS = /过去一年|一年来|过去五年|(?<![比较同])(?:上年|去年)/;
 
@@ -53,7 +58,7 @@ export function hasTargetWords(sentence: string): boolean {
 
 /** A statement's kind: the words of its sentence where they are clear, else its part's. */
 export function statementKind(sentence: string, part: StatementKind): StatementKind {
-  if (part === 'result') return TARGET_WORDS.test(sentence) ? 'target' : 'result';
+  if (part === 'result') return REVIEW_TARGET_WORDS.test(sentence) ? 'target' : 'result';
   return RESULT_WORDS.test(sentence) && !TARGET_WORDS.test(sentence) ? 'result' : 'target';
 }
 

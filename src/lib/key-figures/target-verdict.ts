@@ -10,7 +10,9 @@
  *   lower-is-better one up to its upper end, one that is neither inside it.
  * - 左右 (about) tolerates half a point on a rate (a change, or a level in
  *   percent): 6% 左右 is met by 5.5% and more, missed by 5.2%; on an amount
- *   (亿元) "about" has no agreed width, so no verdict.
+ *   (亿元) "about" has no agreed width, so no verdict; nor on an indicator that
+ *   is neither better higher nor lower: 居民消费价格涨幅 3% 左右 is a ceiling
+ *   in the reports' own sense, and a result of 0.2% is no missed target.
  * - an exact target: met when reached in the good direction (`better`); an
  *   indicator that is neither better higher nor lower (prices) gets no verdict.
  * - 近 (nearly) as a target: no verdict.
@@ -61,11 +63,10 @@ export function judgeTarget(target: Figure, result: Figure, better: Indicator['b
       return undefined;
     case 'about': {
       const rate = goal.unit === 'percent' || goal.unit === 'points';
-      if (!rate) return undefined;
+      if (!rate || better === 'neither') return undefined;
       const tolerance = ABOUT_TOLERANCE_POINTS + EPSILON;
       if (better === 'higher') return verdict(r >= t - tolerance);
-      if (better === 'lower') return verdict(r <= t + tolerance);
-      return verdict(Math.abs(r - t) <= tolerance);
+      return verdict(r <= t + tolerance);
     }
     case undefined:
       if (better === 'higher') return verdict(r >= t - EPSILON);

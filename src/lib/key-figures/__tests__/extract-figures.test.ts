@@ -47,6 +47,13 @@ describe('results and targets', () => {
     ]);
   });
 
+  test('争取 in the review part reports funds obtained, a result; in the plan part it is an aim', () => {
+    expect(figuresOf([REVIEW, '全年争取中央预算内资金 3 亿元。']).map(summary)).toEqual([
+      '(全年争取中央预算内资金) result 2024 level 300000000 yuan change -',
+    ]);
+    expect(figuresOf([PLAN, '争取中央预算内资金 3 亿元以上。']).map((figure) => figure.kind)).toEqual(['target']);
+  });
+
   test('a target met is a result, and a comparison with last year is no result', () => {
     expect(figuresOf([REVIEW, '超额完成年度目标任务，完成年度计划的 105%。']).map((figure) => figure.kind)).toEqual(['result']);
     expect(figuresOf([PLAN, '工业投资较去年增长 8%，比上年提高 1 个百分点。']).map((figure) => figure.kind)).toEqual(['target', 'target']);

@@ -15,6 +15,23 @@ describe('formatLevel', () => {
     expect(formatLevel({ value: 3200, unit: 'person', text: '3200人' }, 'en')).toBe('3,200 people');
   });
 
+  test('Chinese keeps the scale the report wrote: 20388 人 is not 2.0388 万人', () => {
+    expect(formatLevel({ value: 20388, unit: 'person', text: '20388 人' }, 'zh-CN')).toBe('20388 人');
+    expect(formatLevel({ value: 20000, unit: 'person', text: '2万人' }, 'zh-CN')).toBe('2 万人');
+    expect(formatLevel({ value: 43000, unit: '件', text: '4.3 万件' }, 'zh-CN')).toBe('4.3 万件');
+    expect(formatLevel({ value: 20388, unit: 'person', text: '20388 人' }, 'en')).toBe('20,388 people');
+  });
+
+  test('余 and 多 stay the report’s words in Chinese, where the report put them; 超过 stays 超过', () => {
+    const odd = (value: number, unit: string, text: string) => ({ value, unit, text, qualifier: 'more-than' as const });
+    expect(formatLevel(odd(600, '家', '600 余家'), 'zh-CN')).toBe('600 余家');
+    expect(formatLevel(odd(60000000, 'yuan', '6000 余万元'), 'zh-CN')).toBe('6000 余万元');
+    expect(formatLevel(odd(43000, '件', '4.3 万余件'), 'zh-CN')).toBe('4.3 万余件');
+    expect(formatLevel(odd(3000, 'person', '3000多人'), 'zh-CN')).toBe('3000 多人');
+    expect(formatLevel(odd(130000000000, 'yuan', '1300 亿元'), 'zh-CN')).toBe('超过1300 亿元');
+    expect(formatLevel(odd(600, '家', '600 余家'), 'en')).toBe('more than 600 (家)');
+  });
+
   test('a rate keeps its qualifier where each language puts it', () => {
     const level = { value: 5.5, unit: 'percent', qualifier: 'at-most' as const, text: '5.5%以内' };
     expect(formatLevel(level, 'zh-CN')).toBe('5.5%以内');

@@ -46,6 +46,14 @@ test('the target of year N (N’s report) meets the result for N (N+1’s report
   ]);
 });
 
+test('year N’s own report sets the target for N, before an earlier report’s goal for N (到 2025 年 …)', () => {
+  const [series] = regionSeries(
+    [report(2023, [growth('target', 2025, 7, '五年目标')]), report(2025, [growth('target', 2025, 5, '年度目标', 'about')])],
+    [gdp],
+  );
+  expect(series?.points.find((point) => point.year === 2025)?.target?.figure.subject).toBe('年度目标');
+});
+
 test('a year no report mentions is a point without figures (a gap), not left out and not a zero', () => {
   const [series] = regionSeries([report(2023, [growth('target', 2023, 6, 'g')]), report(2026, [growth('target', 2025, 5, 'g')])], [gdp]);
   expect(series?.points.map((point) => [point.year, point.target !== undefined, point.result !== undefined])).toEqual([

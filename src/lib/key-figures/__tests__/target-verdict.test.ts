@@ -74,5 +74,7 @@ describe('judgeTarget', () => {
     expect(judgeTarget(figure('target', growth(6)), figure('result', growth(7), 'retail-sales'), 'higher')).toBeUndefined();
     // An exact target of an indicator that is neither better higher nor lower.
     expect(judgeTarget(figure('target', growth(3)), figure('result', growth(0.2)), 'neither')).toBeUndefined();
+    // Nor "about" one (居民消费价格涨幅 3% 左右, a ceiling as the reports mean it): 0.2% is no missed target.
+    expect(judgeTarget(figure('target', growth(3, { qualifier: 'about' })), figure('result', growth(0.2)), 'neither')).toBeUndefined();
   });
 });
