@@ -158,6 +158,8 @@ describe('search page', () => {
       .first()
       .click();
     await page.waitForURL(/\/jinyang-fenhe\/2025\/.*#p4$/);
+    // The highlight module loads on demand: wait for its first mark.
+    await page.locator('#p4 mark.search-hit').first().waitFor();
     await expect(page.locator('#p4 mark.search-hit').allTextContents()).resolves.toEqual(['两清零']);
   });
 
@@ -170,6 +172,7 @@ describe('search page', () => {
     await expect(link.getAttribute('href')).resolves.toMatch(/[?&]hl=production(&|#|$)/);
     await link.click();
     await page.waitForURL(/#p16$/);
+    await page.locator('#p16 mark.search-hit').first().waitFor();
     const marks = await page.locator('#p16 mark.search-hit').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     expect(new Set(marks.map((mark) => mark.toLowerCase()))).toEqual(new Set(['production']));
