@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { CONTENT_DIR } from './src/content-dir.ts';
+import { cspOwnHashes } from './src/integrations/csp/index.ts';
 import { katexAssets } from './src/integrations/katex-assets.ts';
 import { ogImages } from './src/integrations/og/index.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
@@ -40,6 +41,8 @@ export default defineConfig({
     pdfEditions({ siteModel }),
     ogImages({ siteModel }),
     pagefindIndex({ siteModel }),
+    // Astro lists every page's inline hashes in every page's policy; each page keeps its own (1.2 kB less per page).
+    cspOwnHashes(),
   ],
   devToolbar: { enabled: false },
   // Every page's stylesheets go inline (style-src allows them by Astro's hashes): a report page's CSS is about 5.5 kB

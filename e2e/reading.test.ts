@@ -155,6 +155,34 @@ describe('glossary notes', () => {
     await expect.poll(() => note(page).count()).toBe(0);
   });
 
+  test('the code that opens notes is fetched once the reader acts, not with the page (src/client/interaction-code.ts)', async ({
+    open,
+  }) => {
+    const onDemand: string[] = [];
+    const page = await open(REPORT, {
+      before: (blank) =>
+        blank.on('request', (request) => {
+          if (new URL(request.url()).pathname.includes('/on-interaction.')) onDemand.push(request.url());
+        }),
+    });
+    await page.waitForLoadState('networkidle');
+    expect(onDemand).toEqual([]);
+    await termButton(page).click();
+    await expect.poll(() => note(page).isVisible()).toBe(true);
+    expect(onDemand).toHaveLength(1);
+  });
+
+  test('if that code cannot be loaded, a pressed term follows its link to the glossary entry', async ({ open }) => {
+    // No service worker: the page's routes do not see what a worker fetches for it.
+    const page = await open(REPORT, {
+      serviceWorkers: 'block',
+      before: (blank) => void blank.route(/\/on-interaction\.[\w-]+\.js$/, (route) => route.abort()),
+    });
+    await termButton(page).click();
+    await page.waitForURL((url) => url.hash === `#g-${entry.key}`);
+    await expect(note(page).count()).resolves.toBe(0);
+  });
+
   test('without JavaScript the term links to its glossary entry, which links back to the paragraph', async ({ open }) => {
     const page = await open(REPORT, { javaScriptEnabled: false });
     await page.locator(`#${paragraphId}`).getByRole('link', { name: term }).click();

@@ -1,12 +1,4 @@
-/**
- * Offline reading. A page the reader has opened is kept, with its styles and
- * scripts, so it can be reread without a network. Pages: network first (always
- * the latest edition when online), the cached copy when offline. Built assets
- * under _astro/ have content hashes in their names, so they are served from the
- * cache first. Search index files, PDFs and a report's other-language
- * paragraphs (blocks.json, loaded when a reader asks: src/client/other-language.ts)
- * are cached as they are fetched, network first, so they are there offline.
- */
+// Offline reading: what it keeps and how, README "How pages carry languages". Served as written, so this note is short.
 const CACHE = 'baogao-v1';
 const scope = new URL(self.registration.scope);
 

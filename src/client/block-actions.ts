@@ -10,40 +10,22 @@
  * page addresses as templates with {{id}} (data-cite-url, data-share-url,
  * data-changes-url). A block whose English has been revised since it was
  * published (data-revisions) also gets a link to its entry on the changes page.
+ *
+ * This element makes each number a menu button at once; the menus themselves
+ * (block-menu.ts) are loaded on demand (interaction-code.ts) at the first press.
+ * If they cannot be loaded (offline, never loaded before), the press does what
+ * the link does: the address points at the paragraph, which is scrolled to.
  */
-import { interpolate } from '../i18n/interpolate.ts';
-import { announce, ensureLiveRegion } from './announce.ts';
-import { copyText } from './clipboard.ts';
+import { ensureLiveRegion } from './announce.ts';
+import type { MenuController } from './block-menu.ts';
 import { defineElement } from './define-element.ts';
+import { interactionCode } from './interaction-code.ts';
 import { readLabels, type Label } from './labels.ts';
-
-const DONE_MS = 1200;
-
-function absolute(path: string): string {
-  return new URL(path, location.href).href;
-}
-
-function selectedSentenceLink(block: HTMLElement): string | undefined {
-  const selection = window.getSelection();
-  const text = selection?.toString().trim();
-  if (!text || !selection?.anchorNode || !block.contains(selection.anchorNode)) return undefined;
-  const fragment =
-    text.length > 60 ? `${encodeURIComponent(text.slice(0, 25))},${encodeURIComponent(text.slice(-25))}` : encodeURIComponent(text);
-  return `${absolute(`${location.pathname}#${block.id}`)}:~:text=${fragment}`;
-}
-
-function menuButton(label: string, action: () => Promise<void> | void): HTMLButtonElement {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.textContent = label;
-  button.addEventListener('click', () => void action());
-  return button;
-}
 
 class BlockActions extends HTMLElement {
   #controller: AbortController | undefined;
   #label: Label = (key) => key;
-  #open: { menu: HTMLElement; trigger: HTMLAnchorElement } | undefined;
+  #menus: Promise<MenuController> | undefined;
 
   connectedCallback(): void {
     this.#controller = new AbortController();
@@ -61,81 +43,38 @@ class BlockActions extends HTMLElement {
           event.preventDefault();
           // Keep the address bar pointing at the paragraph, as the plain link would.
           history.replaceState(null, '', `#${block.id}`);
-          if (this.#open?.trigger === trigger) this.#close(true);
-          else this.#openMenu(trigger, block);
+          this.#menusController(signal).then(
+            (menus) => {
+              menus.toggle(trigger, block);
+            },
+            () => {
+              block.scrollIntoView();
+            },
+          );
         },
         { signal },
       );
     }
-    const outside = (event: Event) => {
-      const open = this.#open;
-      if (open && !open.menu.contains(event.target as Node) && event.target !== open.trigger) this.#close(false);
-    };
-    document.addEventListener(
-      'keydown',
-      (event) => {
-        if (event.key === 'Escape' && this.#open) this.#close(true);
-      },
-      { signal },
-    );
-    document.addEventListener('pointerdown', outside, { signal });
-    document.addEventListener('focusin', outside, { signal });
   }
 
   disconnectedCallback(): void {
     this.#controller?.abort();
-    this.#close(false);
+    void this.#menus?.then((menus) => {
+      menus.close(false);
+    });
+    this.#menus = undefined;
   }
 
-  #close(restoreFocus: boolean): void {
-    if (!this.#open) return;
-    const { menu, trigger } = this.#open;
-    this.#open = undefined;
-    menu.remove();
-    trigger.setAttribute('aria-expanded', 'false');
-    if (restoreFocus) trigger.focus({ preventScroll: true });
-  }
-
-  #openMenu(trigger: HTMLAnchorElement, block: HTMLElement): void {
-    this.#close(false);
-    const label = this.#label;
-    const id = block.id;
-    const sentence = selectedSentenceLink(block);
-    const menu = document.createElement('div');
-    menu.className = 'block-actions';
-    menu.setAttribute('role', 'group');
-    menu.setAttribute('aria-label', label('actions.label', { number: block.dataset['number'] ?? id }));
-    menu.dataset['pagefindIgnore'] = 'all';
-    const copyAndClose = async (text: string) => {
-      if (!(await copyText(text))) return;
-      const message = label('actions.linkCopied');
-      announce(message);
-      const note = document.createElement('p');
-      note.className = 'block-actions-done';
-      note.textContent = `✓ ${message}`;
-      menu.replaceChildren(note);
-      window.setTimeout(() => this.#close(true), DONE_MS);
-    };
-    menu.append(menuButton(label('actions.copyLink'), () => copyAndClose(absolute(`${location.pathname}#${id}`))));
-    if (id.startsWith('p')) {
-      const shareUrl = interpolate(this.dataset['shareUrl'] ?? '', { id });
-      menu.append(menuButton(label('actions.share'), () => copyAndClose(absolute(shareUrl))));
-      const cite = document.createElement('a');
-      cite.href = interpolate(this.dataset['citeUrl'] ?? '', { id });
-      cite.textContent = label('actions.cite');
-      menu.append(cite);
-    }
-    if (block.dataset['revisions']) {
-      const changes = document.createElement('a');
-      changes.href = interpolate(this.dataset['changesUrl'] ?? '', { id });
-      changes.textContent = label('actions.changes');
-      menu.append(changes);
-    }
-    if (sentence) menu.append(menuButton(label('actions.quoteSentence'), () => copyAndClose(sentence)));
-    trigger.after(menu);
-    trigger.setAttribute('aria-expanded', 'true');
-    this.#open = { menu, trigger };
-    menu.querySelector<HTMLElement>('button, a')?.focus({ preventScroll: true });
+  /** The controller, made once (with this connection's signal); a failed load may be tried again. */
+  #menusController(signal: AbortSignal): Promise<MenuController> {
+    this.#menus ??= interactionCode().then(
+      (code) => new code.MenuController(this, this.#label, signal),
+      (error: unknown) => {
+        this.#menus = undefined;
+        throw error;
+      },
+    );
+    return this.#menus;
   }
 }
 

@@ -10,47 +10,22 @@
  *   it (without scrolling), so a screen reader reads the term and definition;
  *   Esc or the close button closes it and returns focus to the term; a click or
  *   tap elsewhere, or tabbing out of it, closes it too.
- * - The note is placed below the term (above if there is no room), clamped to
- *   the viewport, and uses the top layer (popover="manual") so no container
- *   clips it. Its text is cloned from the glossary section, so the page holds
- *   each definition once and search excerpts never see a second copy.
+ *
+ * This element makes each term a button described by its definition at once, and
+ * forwards the term's events, in order, to the notes' controller (glossary-note.ts),
+ * which is loaded on demand (interaction-code.ts) at the first of them. If it cannot
+ * be loaded (offline, never loaded before), an activated term follows its link.
  */
 import { CONTENT_ADDED } from './content-added.ts';
 import { defineElement } from './define-element.ts';
+import { interactionCode } from './interaction-code.ts';
+import type { NoteController } from './glossary-note.ts';
 import { readLabels, type Label } from './labels.ts';
-
-const HOVER_OPEN_MS = 200;
-const HOVER_CLOSE_MS = 250;
-const MARGIN = 8;
-
-type OpenedBy = 'hover' | 'activate';
-
-interface OpenNote {
-  ref: HTMLAnchorElement;
-  note: HTMLElement;
-  by: OpenedBy;
-}
-
-function place(ref: HTMLElement, note: HTMLElement): void {
-  const rects = ref.getClientRects();
-  const rect = rects[rects.length - 1] ?? ref.getBoundingClientRect();
-  const width = note.offsetWidth;
-  const height = note.offsetHeight;
-  const viewportWidth = document.documentElement.clientWidth;
-  const viewportHeight = window.innerHeight;
-  const left = Math.min(Math.max(rect.left, MARGIN), Math.max(MARGIN, viewportWidth - width - MARGIN));
-  let top = rect.bottom + 6;
-  if (top + height > viewportHeight - MARGIN && rect.top - height - 6 >= MARGIN) top = rect.top - height - 6;
-  top = Math.max(MARGIN, Math.min(top, viewportHeight - height - MARGIN));
-  note.style.left = `${left}px`;
-  note.style.top = `${top}px`;
-}
 
 class GlossaryNotes extends HTMLElement {
   #controller: AbortController | undefined;
   #label: Label = (key) => key;
-  #current: OpenNote | undefined;
-  #hoverTimer: number | undefined;
+  #notes: Promise<NoteController> | undefined;
 
   connectedCallback(): void {
     this.#controller = new AbortController();
@@ -66,158 +41,80 @@ class GlossaryNotes extends HTMLElement {
       },
       { signal },
     );
-
-    document.addEventListener(
-      'keydown',
-      (event) => {
-        if (event.key === 'Escape' && this.#current) {
-          event.preventDefault();
-          this.#closeNote({ restoreFocus: true });
-        }
-      },
-      { signal },
-    );
-    // Light dismiss: a click or tap anywhere but the note and its term.
-    document.addEventListener(
-      'pointerdown',
-      (event) => {
-        const target = event.target as Node;
-        const current = this.#current;
-        if (current && !current.note.contains(target) && !current.ref.contains(target)) this.#closeNote({ restoreFocus: false });
-      },
-      { capture: true, signal },
-    );
-    // Keep an open note beside its term when the page scrolls or resizes.
-    const reposition = () => {
-      if (this.#current) place(this.#current.ref, this.#current.note);
-    };
-    window.addEventListener('scroll', reposition, { passive: true, signal });
-    window.addEventListener('resize', reposition, { signal });
   }
 
   disconnectedCallback(): void {
     this.#controller?.abort();
-    this.#closeNote({ restoreFocus: false });
+    void this.#notes?.then((notes) => {
+      notes.close({ restoreFocus: false });
+    });
+    this.#notes = undefined;
   }
 
-  #entryFor(ref: HTMLAnchorElement): HTMLElement | null {
-    const key = ref.dataset['gloss'];
-    return key ? this.querySelector<HTMLElement>(`#gdef-${CSS.escape(key)}`) : null;
-  }
-
-  #buildNote(ref: HTMLAnchorElement): HTMLElement | undefined {
-    const body = this.#entryFor(ref);
-    if (!body) return undefined;
-    const note = document.createElement('div');
-    note.className = 'gloss-note';
-    note.setAttribute('role', 'dialog');
-    note.setAttribute(
-      'aria-label',
-      this.#label('glossary.noteLabel', { term: ref.querySelector('.gloss-term')?.textContent ?? ref.textContent }),
+  /** The controller, made once (with this connection's signal); a failed load may be tried again. */
+  #notesController(signal: AbortSignal): Promise<NoteController> {
+    this.#notes ??= interactionCode().then(
+      (code) => new code.NoteController(this, this.#label, signal),
+      (error: unknown) => {
+        this.#notes = undefined;
+        throw error;
+      },
     );
-    note.tabIndex = -1;
-    note.dataset['pagefindIgnore'] = 'all';
-    const content = body.cloneNode(true) as HTMLElement;
-    content.removeAttribute('id');
-    content.querySelectorAll('[id]').forEach((element) => element.removeAttribute('id'));
-    const close = document.createElement('button');
-    close.type = 'button';
-    close.className = 'gloss-note-close';
-    close.setAttribute('aria-label', this.#label('glossary.close'));
-    close.textContent = '×';
-    close.addEventListener('click', () => this.#closeNote({ restoreFocus: true }));
-    note.append(close, content);
-    if ('showPopover' in note) note.popover = 'manual';
-    note.addEventListener('pointerenter', () => window.clearTimeout(this.#hoverTimer));
-    note.addEventListener('pointerleave', (event) => {
-      if (event.pointerType === 'mouse' && this.#current?.by === 'hover') this.#scheduleClose();
-    });
-    note.addEventListener('focusout', (event) => {
-      const next = event.relatedTarget as Node | null;
-      const current = this.#current;
-      if (current && next && !current.note.contains(next) && next !== current.ref) this.#closeNote({ restoreFocus: false });
-    });
-    return note;
-  }
-
-  #openNote(ref: HTMLAnchorElement, by: OpenedBy): void {
-    const current = this.#current;
-    if (current?.ref === ref) {
-      if (by === 'activate' && current.by === 'hover') {
-        current.by = 'activate';
-        current.note.focus({ preventScroll: true });
-      }
-      return;
-    }
-    this.#closeNote({ restoreFocus: false });
-    const note = this.#buildNote(ref);
-    if (!note) return;
-    ref.after(note);
-    if (note.popover) note.showPopover();
-    else note.classList.add('is-open');
-    place(ref, note);
-    ref.setAttribute('aria-expanded', 'true');
-    this.#current = { ref, note, by };
-    if (by === 'activate') note.focus({ preventScroll: true });
-  }
-
-  #closeNote({ restoreFocus }: { restoreFocus: boolean }): void {
-    window.clearTimeout(this.#hoverTimer);
-    if (!this.#current) return;
-    const { ref, note } = this.#current;
-    this.#current = undefined;
-    ref.setAttribute('aria-expanded', 'false');
-    if (note.popover && note.matches(':popover-open')) note.hidePopover();
-    note.remove();
-    if (restoreFocus) ref.focus({ preventScroll: true });
-  }
-
-  #scheduleClose(): void {
-    window.clearTimeout(this.#hoverTimer);
-    this.#hoverTimer = window.setTimeout(() => this.#closeNote({ restoreFocus: false }), HOVER_CLOSE_MS);
+    return this.#notes;
   }
 
   #enhance(ref: HTMLAnchorElement, signal: AbortSignal): void {
-    const body = this.#entryFor(ref);
+    const key = ref.dataset['gloss'];
+    const body = key ? this.querySelector<HTMLElement>(`#gdef-${CSS.escape(key)}`) : null;
     if (!body) return;
     ref.setAttribute('role', 'button');
     ref.setAttribute('aria-haspopup', 'dialog');
     ref.setAttribute('aria-expanded', 'false');
     ref.setAttribute('aria-describedby', body.id);
+    // A press is handled here at once (no navigation, no scroll), then by the controller; without it, the link.
+    const forward = (act: (notes: NoteController) => void, pressed: boolean) => {
+      this.#notesController(signal).then(act, () => {
+        if (pressed) location.assign(ref.href);
+      });
+    };
     ref.addEventListener(
       'click',
       (event) => {
         event.preventDefault();
-        if (this.#current?.ref === ref && this.#current.by === 'activate') this.#closeNote({ restoreFocus: true });
-        else this.#openNote(ref, 'activate');
+        forward((notes) => {
+          notes.click(ref);
+        }, true);
       },
       { signal },
     );
     ref.addEventListener(
       'keydown',
       (event) => {
-        if (event.key === ' ') {
-          event.preventDefault();
-          this.#openNote(ref, 'activate');
-        }
+        if (event.key !== ' ') return;
+        event.preventDefault();
+        forward((notes) => {
+          notes.press(ref);
+        }, true);
       },
       { signal },
     );
     ref.addEventListener(
       'pointerenter',
       (event) => {
-        if (event.pointerType !== 'mouse') return;
-        window.clearTimeout(this.#hoverTimer);
-        this.#hoverTimer = window.setTimeout(() => this.#openNote(ref, 'hover'), HOVER_OPEN_MS);
+        if (event.pointerType === 'mouse')
+          forward((notes) => {
+            notes.pointerEnter(ref);
+          }, false);
       },
       { signal },
     );
     ref.addEventListener(
       'pointerleave',
       (event) => {
-        if (event.pointerType !== 'mouse') return;
-        if (this.#current?.ref === ref && this.#current.by === 'hover') this.#scheduleClose();
-        else window.clearTimeout(this.#hoverTimer);
+        if (event.pointerType === 'mouse')
+          forward((notes) => {
+            notes.pointerLeave(ref);
+          }, false);
       },
       { signal },
     );

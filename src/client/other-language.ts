@@ -3,38 +3,14 @@
  * reader asks for it. The page carries its own language only; without
  * JavaScript each paragraph's control is a link to the same paragraph on the
  * other language's page (ReportBlock.astro). This element turns those links
- * into disclosure buttons (aria-expanded, aria-controls) and, on the first
- * press, loads the report's paragraphs in the other language, one file per
- * report (data-src: blocks.json, rendered by ReportBlock.astro itself), once per
- * page; the service worker (public/sw.js) keeps it for offline rereading.
- *
- * The text is inserted right after the button, so it is what a screen reader
- * reads next; focus stays on the button, which says it is expanded. The inserted
- * text carries the language of the file (its own elements carry theirs). Glossary
- * references in it are announced to <baogao-glossary-notes> by a bubbling
- * `baogao:content-added` event, so they open notes like the page's own. If the
- * file cannot be loaded, the text is a link to the paragraph on the other page.
+ * into disclosure buttons (aria-expanded, aria-controls) at once; what a press
+ * does (load blocks.json, insert the text: other-language-text.ts) is loaded on
+ * demand (interaction-code.ts). If that cannot be loaded either, the text is a
+ * link to the paragraph on the other page, as when blocks.json fails.
  */
-import type { OtherLanguageBlocks } from '../utils/other-language.ts';
-import { CONTENT_ADDED } from './content-added.ts';
 import { defineElement } from './define-element.ts';
+import { interactionCode } from './interaction-code.ts';
 import { readLabels, type Label } from './labels.ts';
-
-/** One request per file and page, whichever paragraph asks first; a failed load may be tried again. */
-const loads = new Map<string, Promise<OtherLanguageBlocks>>();
-
-function loadBlocks(src: string): Promise<OtherLanguageBlocks> {
-  let load = loads.get(src);
-  if (!load) {
-    load = fetch(src).then(async (response) => {
-      if (!response.ok) throw new Error(`${src}: ${String(response.status)}`);
-      return (await response.json()) as OtherLanguageBlocks;
-    });
-    load.catch(() => loads.delete(src));
-    loads.set(src, load);
-  }
-  return load;
-}
 
 class OtherLanguage extends HTMLElement {
   #controller: AbortController | undefined;
@@ -93,13 +69,8 @@ class OtherLanguage extends HTMLElement {
     button.after(region);
     button.setAttribute('aria-expanded', 'true');
     try {
-      const { lang, blocks } = await loadBlocks(src);
-      const html = blocks[button.dataset['blockId'] ?? ''];
-      if (html === undefined) throw new Error(`${src} has no paragraph ${button.dataset['blockId'] ?? ''}`);
-      region.lang = lang;
-      // Our own build output: rendered and sanitised by the site's Markdown pipeline (src/markdown/render-block.ts).
-      region.innerHTML = html;
-      region.dispatchEvent(new CustomEvent(CONTENT_ADDED, { bubbles: true }));
+      const code = await interactionCode();
+      await code.showOtherLanguage(button, region, src);
     } catch {
       region.replaceChildren(this.#fallbackLink(button));
     } finally {
@@ -107,6 +78,7 @@ class OtherLanguage extends HTMLElement {
     }
   }
 
+  /** The link to the paragraph on the other page, in place of text that could not be loaded. */
   #fallbackLink(button: HTMLButtonElement): HTMLParagraphElement {
     const paragraph = document.createElement('p');
     paragraph.className = 'other-lang-failed';
