@@ -36,9 +36,11 @@ export const RESPECTIVELY = /分别/;
 const TARGET_WORDS = /力争|预期|确保|预计|争取|力求|(?<!完成[^，。；]{0,8})(?:目标|计划)/;
 /**
  * The same in a part that looks back, less 争取: there it reports what was obtained
- * (争取上级资金 5.2 亿元 is money secured last year), not an aim.
+ * (争取上级资金 5.2 亿元 is money secured last year), not an aim. And 目标 or 计划 only as
+ * a statement of aim (目标是, 计划到): in a review they are mostly in the names of what was
+ * done (实施科技企业培育计划，新增高新技术企业 50 家 reports 50 enterprises added).
  */
-const REVIEW_TARGET_WORDS = /力争|预期|确保|预计|力求|(?<!完成[^，。；]{0,8})(?:目标|计划)/;
+const REVIEW_TARGET_WORDS = /力争|预期|确保|预计|力求|(?<!完成[^，。；]{0,8})(?:目标[是为：:]|计划[到在于])/;
 /** Words that make a sentence in a part about the coming year report the last one (去年, 一年来), not 比上年 or 较去年. */
 const RESULT_WORDS = /过去一年|一年来|过去五年|(?<![比较同])(?:上年|去年)/;
 

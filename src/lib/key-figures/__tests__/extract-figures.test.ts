@@ -54,6 +54,13 @@ describe('results and targets', () => {
     expect(figuresOf([PLAN, '争取中央预算内资金 3 亿元以上。']).map((figure) => figure.kind)).toEqual(['target']);
   });
 
+  test('in the review part, 计划 and 目标 in the name of what was done make no target; stated as an aim they do', () => {
+    expect(figuresOf([REVIEW, '深入实施科技企业培育计划，新增高新技术企业 50 家。']).map((figure) => figure.kind)).toEqual(['result']);
+    expect(figuresOf([REVIEW, '启动“百村示范”行动计划，建成示范村 12 个。']).map((figure) => figure.kind)).toEqual(['result']);
+    expect(figuresOf([REVIEW, '目标是新增高新技术企业 80 家。']).map((figure) => figure.kind)).toEqual(['target']);
+    expect(figuresOf([REVIEW, '计划到年底建成示范村 20 个。']).map((figure) => figure.kind)).toEqual(['target']);
+  });
+
   test('a target met is a result, and a comparison with last year is no result', () => {
     expect(figuresOf([REVIEW, '超额完成年度目标任务，完成年度计划的 105%。']).map((figure) => figure.kind)).toEqual(['result']);
     expect(figuresOf([PLAN, '工业投资较去年增长 8%，比上年提高 1 个百分点。']).map((figure) => figure.kind)).toEqual(['target', 'target']);
