@@ -179,10 +179,13 @@ describe('targets and results over the years (fixture region jinyang-qingyuan)',
 });
 
 describe('search finds the key-figures page by indicator name', () => {
-  test('固定资产投资 in Chinese, "investment in fixed assets" (its NBS name) in English', async ({ open }) => {
+  test('固定资产投资 in Chinese; in English by its NBS name, "investment in fixed assets", and as the press says it, "fixed-asset investment"', async ({
+    open,
+  }) => {
     const page = await open('/search/');
     expect(await searchResults(page, '固定资产投资')).toContain(`${BASE}jinyang-qingyuan/2024/figures/`);
     expect(await searchResults(page, '"investment in fixed assets"')).toContain(`${BASE}en/jinyang-qingyuan/2024/figures/`);
+    expect(await searchResults(page, '"fixed-asset investment"')).toContain(`${BASE}en/jinyang-qingyuan/2024/figures/`);
   });
 });
 

@@ -42,6 +42,8 @@ export const indicatorSchema = z.strictObject({
   names: z.array(z.string().min(1)).min(1),
   /** The English name in the register of official statistics (NBS), e.g. gross regional product. */
   en: z.string().min(1),
+  /** Other English names readers and the press search for (GDP, fixed-asset investment), for search only; absent means none. */
+  enAlso: z.array(z.string().min(1)).optional(),
   /** Unit its level is normalised to; a change (增长 2.1%) is always in percent or points. */
   unit: figureUnitSchema,
   /** Which way is good: higher (income), lower (energy use per unit of GDP, PM2.5) or neither (prices). */

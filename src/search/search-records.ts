@@ -61,14 +61,20 @@ function partKey(report: Report, partId: string): string {
 /**
  * The text a key-figures page is found by: its title and the names of the
  * indicators it lists, in the page's language (in Chinese also every name the
- * reports use, 区域地区生产总值 beside 地区生产总值), so 固定资产投资 or
+ * reports use, 区域地区生产总值 beside 地区生产总值; in English also the names the
+ * press uses, `enAlso`), so 固定资产投资, "investment in fixed assets" or
  * "fixed-asset investment" finds it.
  */
+/** An indicator's English name, with the other names it is searched by in brackets: gross regional product (GDP). */
+function englishNames(indicator: Indicator): string {
+  return indicator.enAlso === undefined ? indicator.en : `${indicator.en} (${indicator.enAlso.join(', ')})`;
+}
+
 function keyFiguresText(report: Report, indicators: readonly Indicator[], lang: 'zh-CN' | 'en'): string | undefined {
   const keys = new Set((report.figures ?? []).flatMap((figure) => (figure.indicator === undefined ? [] : [figure.indicator])));
   const listed = indicators.filter((indicator) => keys.has(indicator.key));
   if (listed.length === 0) return undefined;
-  if (lang === 'en') return `Key figures: ${listed.map((indicator) => indicator.en).join('; ')}`;
+  if (lang === 'en') return `Key figures: ${listed.map((indicator) => englishNames(indicator)).join('; ')}`;
   const subjects = new Set((report.figures ?? []).filter((figure) => figure.indicator !== undefined).map((figure) => figure.subject));
   return `主要指标：${[...new Set([...listed.map((indicator) => indicator.zh), ...subjects])].join('；')}`;
 }
