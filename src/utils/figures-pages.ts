@@ -5,9 +5,12 @@
  * targets for that year.
  */
 import { getCollection } from 'astro:content';
+import { figureRow, seriesRows, type FigureRow, type SeriesRow } from '../lib/key-figures/figure-rows.ts';
+import { regionSeries } from '../lib/key-figures/region-series.ts';
 import type { Indicator } from '../schemas/indicators.ts';
 import type { Region } from '../schemas/region.ts';
 import type { Report } from '../schemas/report.ts';
+import { permalinkOn } from './figures-permalink.ts';
 import { inEveryLang } from './lang-paths.ts';
 import { getReports } from './report-pages.ts';
 
@@ -44,16 +47,36 @@ export function yearsAcrossRegions(reports: readonly Report[]): number[] {
     .sort((a, b) => a - b);
 }
 
+/** One path per report with figures: its key-figures page (in each language) and its downloads. */
+export async function reportFiguresPaths() {
+  return (await reportsWithFigures()).map((report) => ({
+    params: { region: report.region, year: String(report.year) },
+    props: { report },
+  }));
+}
+
+/** One path per region with figures: its targets page (in each language) and its series downloads. */
+export async function regionFiguresPaths() {
+  return [...byRegion(await reportsWithFigures())].map(([region, reports]) => ({ params: { region }, props: { region, reports } }));
+}
+
 export async function keyFiguresPaths() {
-  return inEveryLang(
-    (await reportsWithFigures()).map((report) => ({ params: { region: report.region, year: String(report.year) }, props: { report } })),
-  );
+  return inEveryLang(await reportFiguresPaths());
 }
 
 export async function regionTargetsPaths() {
-  return inEveryLang(
-    [...byRegion(await reportsWithFigures())].map(([region, reports]) => ({ params: { region }, props: { region, reports } })),
-  );
+  return inEveryLang(await regionFiguresPaths());
+}
+
+/** A report's figures as the download rows, each with its paragraph's absolute permalink. */
+export async function reportFigureRows(report: Report, site: URL | undefined): Promise<FigureRow[]> {
+  const indicators = new Map((await getIndicators()).map((indicator) => [indicator.key, indicator]));
+  return (report.figures ?? []).map((figure) => figureRow(report, figure, indicators, permalinkOn(site)));
+}
+
+/** A region's targets beside its results, as the download rows. */
+export async function regionSeriesRows(region: string, reports: readonly Report[], site: URL | undefined): Promise<SeriesRow[]> {
+  return seriesRows(region, regionSeries(reports, await getIndicators()), permalinkOn(site));
 }
 
 export async function yearTargetsPaths() {
