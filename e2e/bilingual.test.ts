@@ -51,6 +51,11 @@ describe('views', () => {
     expect(top).toBeLessThan(bar + 40);
     await viewSwitch(page, 'en').getByRole('link', { name: 'Side by side' }).click();
     await page.waitForURL((url) => url.pathname === `/sub/path/en${REPORT}parallel/` && url.hash === `#${id}`);
+    // Side by side, where paragraphs away from the screen are not laid out (content-visibility), it is there too.
+    const parallelBar = await viewSwitch(page, 'en').evaluate((element) => element.getBoundingClientRect().bottom);
+    const parallelTop = () => page.locator(`#${id}`).evaluate((element) => element.getBoundingClientRect().top);
+    await expect.poll(parallelTop).toBeGreaterThanOrEqual(parallelBar - 1);
+    await expect(parallelTop()).resolves.toBeLessThan(parallelBar + 40);
   });
 
   test('the last chosen view is remembered for the home page links', async ({ open }) => {

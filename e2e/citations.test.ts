@@ -37,7 +37,8 @@ describe('permalinks', () => {
     const number = await page.locator(`#${ID}`).getAttribute('data-number');
     await page.getByRole('link', { name: `第 ${number} 段的链接` }).click();
     const menu = page.getByRole('group', { name: `第 ${number} 段：链接与引用` });
-    await expect(menu.isVisible()).resolves.toBe(true);
+    // The menu comes with the on-demand code (and its styles), which the first press may still be loading.
+    await expect.poll(() => menu.isVisible()).toBe(true);
     await menu.getByRole('button', { name: '复制本段链接' }).click();
     // Copying is asynchronous (the Clipboard API): wait for the confirmation.
     await expect.poll(() => menu.textContent()).toContain('链接已复制');
