@@ -51,6 +51,11 @@ describe('views', () => {
     expect(top).toBeLessThan(bar + 40);
     await viewSwitch(page, 'en').getByRole('link', { name: 'Side by side' }).click();
     await page.waitForURL((url) => url.pathname === `/sub/path/en${REPORT}parallel/` && url.hash === `#${id}`);
+    // Side by side, where paragraphs away from the screen are not laid out (content-visibility), it is there too.
+    const parallelBar = await viewSwitch(page, 'en').evaluate((element) => element.getBoundingClientRect().bottom);
+    const parallelTop = () => page.locator(`#${id}`).evaluate((element) => element.getBoundingClientRect().top);
+    await expect.poll(parallelTop).toBeGreaterThanOrEqual(parallelBar - 1);
+    await expect(parallelTop()).resolves.toBeLessThan(parallelBar + 40);
   });
 
   test('the last chosen view is remembered for the home page links', async ({ open }) => {
@@ -90,9 +95,21 @@ describe('views', () => {
 });
 
 describe('the other language in place', () => {
-  /** The control of a paragraph's other language, by its name (a button with JavaScript, a link without). */
+  /**
+   * The control of a paragraph's other language, by its name: without JavaScript a link with a short name, with
+   * JavaScript a button whose name carries the paragraph's number.
+   */
   const control = (page: Page, id: string, lang: 'zh' | 'en', role: 'button' | 'link' = 'button') =>
-    page.locator(`#${id}`).getByRole(role, { name: lang === 'en' ? 'Show the Chinese original' : '显示英文译文' });
+    page.locator(`#${id}`).getByRole(role, {
+      name:
+        role === 'link'
+          ? lang === 'en'
+            ? 'Show the Chinese original'
+            : '显示英文译文'
+          : lang === 'en'
+            ? /^Show the Chinese original of paragraph [\d.]+$/
+            : /^显示第 [\d.]+ 段的英文译文$/,
+    });
   /** Requests for a report's paragraphs file (blocks.json), as the page made them. */
   const blockFileRequests = (page: Page) => {
     const requests: string[] = [];
@@ -212,6 +229,24 @@ describe('the other language in place', () => {
     const buttonTop = await button.evaluate((element) => element.getBoundingClientRect().top);
     const switchBottom = await viewSwitch(page, 'zh').evaluate((element) => element.getBoundingClientRect().bottom);
     expect(buttonTop).toBeGreaterThanOrEqual(switchBottom);
+  });
+
+  test('each paragraph’s button has a name of its own: its paragraph’s number', async ({ open }) => {
+    for (const [path, name] of [
+      [REPORT, (number: string) => `显示第 ${number} 段的英文译文`],
+      [`/en${REPORT}`, (number: string) => `Show the Chinese original of paragraph ${number}`],
+    ] as const) {
+      const page = await open(path);
+      const buttons = await page.locator('.report-body button.other-lang').evaluateAll((elements) =>
+        elements.map((element) => ({
+          name: element.getAttribute('aria-label') ?? '',
+          number: element.closest<HTMLElement>('[data-block]')?.dataset['number'] ?? '',
+        })),
+      );
+      expect(buttons.length).toBeGreaterThan(1);
+      expect(buttons.map((button) => button.name)).toEqual(buttons.map((button) => name(button.number)));
+      expect(new Set(buttons.map((button) => button.name)).size).toBe(buttons.length);
+    }
   });
 
   test('without JavaScript the control is a link to the same paragraph in the other language', async ({ open }) => {

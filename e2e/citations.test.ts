@@ -37,7 +37,8 @@ describe('permalinks', () => {
     const number = await page.locator(`#${ID}`).getAttribute('data-number');
     await page.getByRole('link', { name: `第 ${number} 段的链接` }).click();
     const menu = page.getByRole('group', { name: `第 ${number} 段：链接与引用` });
-    await expect(menu.isVisible()).resolves.toBe(true);
+    // The menu comes with the on-demand code (and its styles), which the first press may still be loading.
+    await expect.poll(() => menu.isVisible()).toBe(true);
     await menu.getByRole('button', { name: '复制本段链接' }).click();
     // Copying is asynchronous (the Clipboard API): wait for the confirmation.
     await expect.poll(() => menu.textContent()).toContain('链接已复制');
@@ -133,18 +134,22 @@ describe('cite box', () => {
     );
   });
 
-  test('the report page has a report cite box and links to every paragraph’s cite page, without JavaScript', async ({ open }) => {
+  test('the report page links its cite page: every format of the report and every paragraph’s cite page, without JavaScript', async ({
+    open,
+  }) => {
     const page = await open(REPORT, { javaScriptEnabled: false });
-    await page.locator('.report-cite > summary').click();
+    await page.locator('.report-cite').getByRole('link', { name: '引用本报告' }).click();
+    await page.waitForURL((url) => url.pathname === `/sub/path${REPORT}cite/`);
     await expect(page.locator('#cite-report-gbt7714').innerText()).resolves.toMatch(
       new RegExp(`^${AUTHOR}\\. 政府工作报告\\[R/OL\\]\\. \\(2025-01-08\\)`),
     );
     const paragraphs = files.blocks.filter((block) => block.kind === 'paragraph');
-    await page.locator('.cite-paragraphs > summary').click();
     const links = page.locator('.cite-paragraphs').getByRole('link', { name: /^引用第 [\d.]+ 段$/ });
     await expect(links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).resolves.toEqual(
       paragraphs.map((block) => `/sub/path${REPORT}cite/${block.id}/`),
     );
+    await page.getByRole('link', { name: '← 返回报告' }).click();
+    await page.waitForURL((url) => url.pathname === `/sub/path${REPORT}`);
   });
 });
 

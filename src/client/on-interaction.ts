@@ -7,7 +7,9 @@
  * for offline rereading, by the time a note or a menu is opened.
  *
  * The elements (site.ts) stay defined up front: they set their ARIA state and listeners at once, as before.
+ * The styles of the notes and menus come with this code (interaction-styles.ts), not in every page.
  */
+import './interaction-styles.ts';
 export { NoteController } from './glossary-note.ts';
 export { MenuController } from './block-menu.ts';
 export { showOtherLanguage } from './other-language-text.ts';

@@ -36,12 +36,19 @@ class OtherLanguage extends HTMLElement {
     this.#controller?.abort();
   }
 
-  /** The same control as a button: its content (the short mark and the hidden name) moves over; the link stays as its fallback. */
+  /**
+   * The same control as a button: its content (the short mark and the hidden name) moves over; the link stays as its
+   * fallback. The button's name says which paragraph it shows ("Show the English translation of paragraph 1.7"): the
+   * page has one per paragraph, and a screen reader's list of buttons would otherwise repeat one name fifty times. The
+   * links keep the short name without JavaScript, to keep the page light; their paragraph is their context.
+   */
   #buttonFor(link: HTMLAnchorElement): HTMLButtonElement {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = link.className;
     button.append(...link.childNodes);
+    const number = link.closest<HTMLElement>('[data-block]')?.dataset['number'] ?? '';
+    button.setAttribute('aria-label', this.#label(link.hreflang === 'en' ? 'block.showTranslationOf' : 'block.showOriginalOf', { number }));
     const blockId = link.hash.slice(1);
     button.dataset['blockId'] = blockId;
     button.dataset['href'] = link.href;

@@ -1,6 +1,6 @@
 /**
  * Which built pages the sitemap lists: the pages people read. Left out are a
- * paragraph's share and cite pages (not canonical: they point into a report
+ * report's cite page, a paragraph's share and cite pages (not canonical: they point into a report
  * page), 404, and the redirect pages (noindex, RedirectPage.astro), taken from
  * content/anchors.json and the reports by the function that makes those pages
  * (legacyRedirects), so a new rename or redirect is left out without a change here.
@@ -35,7 +35,7 @@ export function sitemapFilter({ contentDir, base }: SitemapFilterOptions): (page
   // Read when the sitemap is written, not when the config loads (astro check, astro dev).
   let redirects: Set<string> | undefined;
   return (page) => {
-    if (/\/(p\d+|cite\/p\d+)\/$/.test(page) || page.endsWith('/404/')) return false;
+    if (/\/(p\d+|cite|cite\/p\d+)\/$/.test(page) || page.endsWith('/404/')) return false;
     const path = trimSlashes(new URL(page).pathname);
     redirects ??= redirectPaths(contentDir);
     return !redirects.has(basePath && path.startsWith(`${basePath}/`) ? path.slice(basePath.length + 1) : path);

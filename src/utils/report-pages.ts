@@ -32,6 +32,12 @@ export interface ReportPageProps {
   view: ReportView;
 }
 
+/** Static paths for the report cite pages: every report, in both UI languages. */
+export async function reportPaths() {
+  const reports = await getReports();
+  return inEveryLang(reports.map((report) => ({ params: { region: report.region, year: String(report.year) }, props: { report } })));
+}
+
 /** Static paths for per-paragraph pages (share and cite pages): every paragraph of every report. */
 export async function paragraphPaths() {
   const reports = await getReports();

@@ -112,6 +112,11 @@ export function changesUrl(lang: UiLang, region: string, year: number): string {
   return withBase(`${langPrefix(lang)}/${region}/${year}/changes/`);
 }
 
+/** A report's cite page: the report's citation in every format, and a link to each paragraph's cite page. */
+export function reportCiteUrl(lang: UiLang, region: string, year: number): string {
+  return withBase(`${langPrefix(lang)}/${region}/${year}/cite/`);
+}
+
 /** A paragraph's cite page (all citation formats, reachable without JavaScript). */
 export function citeUrl(lang: UiLang, region: string, year: number, blockId: string): string {
   return withBase(`${langPrefix(lang)}/${region}/${year}/cite/${blockId}/`);

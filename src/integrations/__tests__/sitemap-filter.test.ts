@@ -24,9 +24,9 @@ describe('sitemapFilter', () => {
       expect(listed(url(path)), path).toBe(true);
   });
 
-  test('leaves out share and cite pages and 404', () => {
+  test('leaves out share pages, cite pages (a paragraph’s and a report’s) and 404', () => {
     const listed = sitemapFilter({ contentDir, base: '/' });
-    for (const path of ['jinyang-fenhe/2025/p3/', 'en/jinyang-fenhe/2025/cite/p3/', '404/'])
+    for (const path of ['jinyang-fenhe/2025/p3/', 'en/jinyang-fenhe/2025/cite/p3/', 'jinyang-fenhe/2025/cite/', '404/'])
       expect(listed(`https://baogao.example.org/${path}`), path).toBe(false);
   });
 });
