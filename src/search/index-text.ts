@@ -6,7 +6,7 @@
  * an exact ("quoted") search asks for words at consecutive positions. So every
  * CJK character and CJK punctuation mark is written as a word of its own, and
  * so are runs of "." and "+" at the edges of a Latin word or figure ("parks." →
- * "parks ."): then "信 创" at consecutive positions is exactly the text 信创, in
+ * "parks .", 'clean-up".' → 'clean-up" .'): then "信 创" at consecutive positions is exactly the text 信创, in
  * Chinese and inside English alike, and "parks" is a word to stem, not "parks.".
  * The one index is English (Pagefind's Snowball English stems Latin words; a
  * single character is left as it is), so one runtime searches both languages.
@@ -35,7 +35,7 @@ function joined(left: string, right: string): boolean {
   const last = left.at(-1);
   const first = right[0];
   if (isCjk(last) || isCjk(first)) return true;
-  return (EDGE.test(right) && ALNUM.test(last ?? '')) || (EDGE.test(left) && ALNUM.test(first ?? ''));
+  return (EDGE.test(right) && ALNUM.test(left)) || (EDGE.test(left) && ALNUM.test(right));
 }
 
 /** One whitespace-free chunk of text as words: CJK characters alone, "."/"+" runs split off a word's edges. */
@@ -47,9 +47,11 @@ function chunkWords(chunk: string): string[] {
     const [, lead = '', body = '', trail = ''] = /^([.+]*)(.*?)([.+]*)$/su.exec(run) ?? [];
     if (!body) words.push(run);
     else {
-      // Split an edge off only where it touches a letter or digit: "(+" or "…)." stay whole.
-      const splitLead = lead !== '' && ALNUM.test(body[0] ?? '');
-      const splitTrail = trail !== '' && ALNUM.test(body.at(-1) ?? '');
+      // Split an edge off a word that has a letter or digit, also behind a closing quote or bracket:
+      // Pagefind drops the " and ), but keeps the "." of clean-up". as part of the word ("cleanup.").
+      // Punctuation alone, "(+" or ").", stays whole.
+      const splitLead = lead !== '' && ALNUM.test(body);
+      const splitTrail = trail !== '' && ALNUM.test(body);
       if (splitLead) words.push(lead);
       words.push(`${splitLead ? '' : lead}${body}${splitTrail ? '' : trail}`);
       if (splitTrail) words.push(trail);

@@ -7,6 +7,7 @@ const SAMPLES = [
   'the “小店牺汤” brand (Xiaodian mutton soup)',
   '代区长 龚 正',
   '网格化+全帮办 and +5 … end...',
+  'the "three campaigns and one clean-up". The Party (CPC). "Go" .5 (+) ).',
   '',
 ];
 
@@ -15,6 +16,11 @@ describe('the text Pagefind indexes', () => {
     expect(indexText('信创产业，营收 35 亿元。')).toBe('信 创 产 业 ， 营 收 \u2060 35 \u2060 亿 元 。');
     expect(indexText('two parks. 1580.62 yuan')).toBe('two parks . \u2060 1580.62 yuan');
     expect(indexText('the “小店牺汤” brand')).toBe('the \u2060 “ 小 店 牺 汤 ” \u2060 brand');
+  });
+
+  test('splits "." and "+" off a word also behind a closing quote or bracket (Pagefind would keep "cleanup."), not off punctuation alone', () => {
+    expect(indexText('one clean-up". The (CPC). ok')).toBe('one clean-up" . \u2060 The (CPC) . \u2060 ok');
+    expect(indexText('(+) ). +"a"')).toBe('(+) ). + "a"');
   });
 
   test.for(SAMPLES)('gives the text back as written (whitespace runs as one space): %s', (text) => {
