@@ -14,7 +14,11 @@
  * The search page shows the text from the same content, so the split is made
  * reversible: a separator the split inserted is a plain space, removed again by
  * `displayText`; whitespace the text had where a separator would be removed is
- * written as a word joiner word (U+2060) and becomes a space again.
+ * written as a word joiner (U+2060) at the end of the word before it, and
+ * becomes a space again. It is part of that word, not a word of its own:
+ * Pagefind drops it from the word it indexes but would count a word of its own
+ * as a position, and then 212.5亿元 (as a reader types it) would not be the
+ * consecutive words of 完成 212.5 亿元 (as ingest keeps the source's spacing).
  */
 
 /** A character that is a word by itself: Han, kana, CJK symbols and punctuation, full-width forms, double quotes, dashes and ellipses (an apostrophe stays inside its word). */
@@ -23,7 +27,7 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\
 export const INCLUDE_CHARACTERS = '.+';
 const EDGE = /^[.+]+$/;
 const ALNUM = /[\p{L}\p{N}]/u;
-/** Marks whitespace of the original text where the display would otherwise join the words. */
+/** Ends a word that the original text followed with whitespace where the display would otherwise join the words. */
 const KEPT_SPACE = '\u2060';
 
 function isCjk(char: string | undefined): boolean {
@@ -79,7 +83,7 @@ export function indexText(text: string): string {
   for (const chunk of chunks) {
     const words = chunkWords(chunk);
     const first = words[0];
-    if (previous !== undefined && first !== undefined && joined(previous, first)) out.push(KEPT_SPACE);
+    if (previous !== undefined && first !== undefined && joined(previous, first)) out.push(`${out.pop() ?? ''}${KEPT_SPACE}`);
     out.push(...words);
     previous = words.at(-1) ?? previous;
   }
@@ -93,33 +97,29 @@ export function displayText(content: string): string {
 
 /**
  * Joins indexed words into display text, and tells where each word starts and
- * ends in it (a kept-space word has an empty span), so a match Pagefind
- * reports by word position can be marked in the text.
+ * ends in it (without a kept space), so a match Pagefind reports by word
+ * position can be marked in the text.
  */
 export function joinWords(words: readonly string[]): { text: string; spans: [number, number][] } {
   let text = '';
   const spans: [number, number][] = [];
   let previous: string | undefined;
   let keptSpace = false;
-  for (const word of words) {
-    if (word === KEPT_SPACE) {
-      if (previous !== undefined) text += ' ';
-      keptSpace = true;
-      spans.push([text.length, text.length]);
-      continue;
-    }
-    if (previous !== undefined && !keptSpace && !joined(previous, word)) text += ' ';
+  for (const indexed of words) {
+    const word = indexed.endsWith(KEPT_SPACE) ? indexed.slice(0, -KEPT_SPACE.length) : indexed;
+    if (previous !== undefined && (keptSpace || !joined(previous, word))) text += ' ';
     spans.push([text.length, text.length + word.length]);
     text += word;
     previous = word;
-    keptSpace = false;
+    keptSpace = word !== indexed;
   }
   return { text, spans };
 }
 
-/** The words of a query term as Pagefind should find them at consecutive positions. */
+/** The words of a query term as Pagefind should find them at consecutive positions (whether the text had a space between a figure and a character or not). */
 export function termWords(term: string): string[] {
   return indexText(term)
     .split(' ')
-    .filter((word) => word !== KEPT_SPACE && ALNUM.test(word));
+    .map((word) => word.replaceAll(KEPT_SPACE, ''))
+    .filter((word) => ALNUM.test(word));
 }

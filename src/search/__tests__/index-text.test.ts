@@ -13,13 +13,13 @@ const SAMPLES = [
 
 describe('the text Pagefind indexes', () => {
   test('makes every CJK character a word of its own, and Latin words and figures words without edge punctuation', () => {
-    expect(indexText('信创产业，营收 35 亿元。')).toBe('信 创 产 业 ， 营 收 \u2060 35 \u2060 亿 元 。');
-    expect(indexText('two parks. 1580.62 yuan')).toBe('two parks . \u2060 1580.62 yuan');
-    expect(indexText('the “小店牺汤” brand')).toBe('the \u2060 “ 小 店 牺 汤 ” \u2060 brand');
+    expect(indexText('信创产业，营收 35 亿元。')).toBe('信 创 产 业 ， 营 收\u2060 35\u2060 亿 元 。');
+    expect(indexText('two parks. 1580.62 yuan')).toBe('two parks .\u2060 1580.62 yuan');
+    expect(indexText('the “小店牺汤” brand')).toBe('the\u2060 “ 小 店 牺 汤 ”\u2060 brand');
   });
 
   test('splits "." and "+" off a word also behind a closing quote or bracket (Pagefind would keep "cleanup."), not off punctuation alone', () => {
-    expect(indexText('one clean-up". The (CPC). ok')).toBe('one clean-up" . \u2060 The (CPC) . \u2060 ok');
+    expect(indexText('one clean-up". The (CPC). ok')).toBe('one clean-up" .\u2060 The (CPC) .\u2060 ok');
     expect(indexText('(+) ). +"a"')).toBe('(+) ). + "a"');
   });
 
@@ -30,7 +30,7 @@ describe('the text Pagefind indexes', () => {
   test('tells where each word is in the text, so matched positions can be marked', () => {
     const { text, spans } = joinWords(indexText('信创 parks.').split(' '));
     expect(text).toBe('信创 parks.');
-    expect(spans.map(([start, end]) => text.slice(start, end))).toEqual(['信', '创', '', 'parks', '.']);
+    expect(spans.map(([start, end]) => text.slice(start, end))).toEqual(['信', '创', 'parks', '.']);
   });
 
   test('a query term becomes the words to find at consecutive positions', () => {
@@ -39,5 +39,8 @@ describe('the text Pagefind indexes', () => {
     expect(termWords('PM2.5')).toEqual(['PM2.5']);
     expect(termWords('new quality')).toEqual(['new', 'quality']);
     expect(termWords('“')).toEqual([]);
+    // A space between a figure and a character is kept in the text, not as a word: 212.5亿元 and 212.5 亿元 are the same words.
+    expect(termWords('212.5亿元')).toEqual(['212.5', '亿', '元']);
+    expect(indexText('完成 212.5 亿元').split(' ')).toHaveLength(5);
   });
 });
