@@ -3,8 +3,9 @@
  * term: each block and glossary entry in Chinese and in English, and each
  * key-figures page by the indicator names it lists (indicators.json, the
  * subjects of figures.json). It reads the report files, not the index, and
- * matches as a reader reads: Chinese and figures as literal text (a space
- * beside a Chinese character does not count: 212.5 亿元 is 212.5亿元), a Latin word
+ * matches as a reader reads: Chinese and figures as literal text (a space or a
+ * punctuation mark beside a Chinese character does not count: 212.5 亿元 is
+ * 212.5亿元, 一街、两翼 is 一街两翼), a Latin word
  * as a word, case folded, with the words that merely start the same shown
  * apart ("parks" / "parking") for the reviewer to judge. The evaluation lists
  * (fixture-queries.json) were written from its output after reading each
@@ -55,9 +56,12 @@ function texts(contentDir: string): Text[] {
   return out;
 }
 
-/** Text without the whitespace beside a Chinese character: 212.5 亿元 as ingest keeps it is 212.5亿元 as a reader types it. */
+/**
+ * Text without the whitespace and punctuation beside a Chinese character: 212.5 亿元 as ingest keeps it is
+ * 212.5亿元 as a reader types it, and 一街、两翼 is 一街两翼 (the search does not count punctuation either).
+ */
 function squeeze(text: string): string {
-  return text.replace(/\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+/gu, '');
+  return text.replace(/[\s\p{P}]+(?=\p{Script=Han})|(?<=\p{Script=Han})[\s\p{P}]+/gu, '');
 }
 
 function escapeRegExp(text: string): string {
