@@ -1,8 +1,10 @@
 /**
- * Lighthouse on the built site: every page of LIGHTHOUSE_PAGES, as a phone
- * (Lighthouse's default config) and as a desktop (its desktop config). Each
- * run's JSON and HTML reports are saved; the scores of every category and the
- * audits that keep a category below 100 are returned.
+ * Lighthouse on the built site: every page of LIGHTHOUSE_PAGES (or those asked
+ * for), as a phone (Lighthouse's default config) and as a desktop (its desktop
+ * config), `runs` times each (the issue's target is 100 in three runs out of
+ * three: one run can hide a score that varies). Each run's JSON and HTML
+ * reports are saved; the scores of every category and the audits that keep a
+ * category below 100 are returned.
  *
  * The machine is offline and everything the site loads is local; a run that
  * hangs anyway (an audit waiting on the network, a stuck page) is abandoned
@@ -15,8 +17,18 @@ import type { Log } from './log.ts';
 import { launchChromeForLighthouse } from './lighthouse-chrome.ts';
 import { LIGHTHOUSE_PAGES } from './site-pages.ts';
 
-const FORM_FACTORS = ['mobile', 'desktop'] as const;
-type FormFactor = (typeof FORM_FACTORS)[number];
+export const FORM_FACTORS = ['mobile', 'desktop'] as const;
+export type FormFactor = (typeof FORM_FACTORS)[number];
+export type LighthousePage = (typeof LIGHTHOUSE_PAGES)[number];
+
+export interface LighthouseOptions {
+  /** How many times each page is audited in each form factor (default 1). */
+  runs?: number;
+  /** The pages to audit (default: every page of LIGHTHOUSE_PAGES). */
+  pages?: readonly LighthousePage[];
+  /** The form factors (default: mobile and desktop). */
+  formFactors?: readonly FormFactor[];
+}
 const RUN_TIMEOUT_MS = 120_000;
 
 export interface FailingAudit {
@@ -31,6 +43,8 @@ export interface LighthouseRun {
   page: string;
   path: string;
   formFactor: FormFactor;
+  /** 1, 2 … : which run of this page and form factor. */
+  run: number;
   /** Category id → score 0–100 (null when Lighthouse could not score it). */
   scores: Record<string, number | null>;
   /** Category id → audits that cost it points. */
@@ -91,44 +105,52 @@ function saveReports(result: RunnerResult, outDir: string, slug: string): string
   return files;
 }
 
-export async function runLighthouse(siteUrl: string, outDir: string, log: Log): Promise<LighthouseFigures> {
+export async function runLighthouse(
+  siteUrl: string,
+  outDir: string,
+  log: Log,
+  { runs: times = 1, pages = LIGHTHOUSE_PAGES, formFactors = FORM_FACTORS }: LighthouseOptions = {},
+): Promise<LighthouseFigures> {
   mkdirSync(outDir, { recursive: true });
   const runs: LighthouseRun[] = [];
   let version = '';
   let chrome = await launchChromeForLighthouse();
   try {
-    for (const formFactor of FORM_FACTORS) {
-      for (const page of LIGHTHOUSE_PAGES) {
-        const slug = `${page.slug}-${formFactor}`;
-        log(`lighthouse: ${page.name} (${formFactor})`);
-        const config: Config | undefined = formFactor === 'desktop' ? desktopConfig : undefined;
-        const flags = {
-          port: chrome.port,
-          output: ['json', 'html'] as ('json' | 'html')[],
-          logLevel: 'error' as const,
-          maxWaitForLoad: 30_000,
-        };
-        try {
-          const result = await withTimeout(lighthouse(siteUrl + page.path, flags, config), RUN_TIMEOUT_MS, `Lighthouse on ${page.path}`);
-          if (!result) throw new Error('Lighthouse returned no result');
-          const { lhr } = result;
-          version = lhr.lighthouseVersion;
-          runs.push({
-            page: page.name,
-            path: page.path,
-            formFactor,
-            ...summarise(lhr),
-            reports: saveReports(result, outDir, slug),
-            ...(lhr.runtimeError ? { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` } : {}),
-          });
-        } catch (error) {
-          runs.push({ page: page.name, path: page.path, formFactor, scores: {}, failing: {}, reports: [], error: String(error) });
-          // A timed-out run may leave Chromium in any state: start the next one afresh.
-          chrome.kill();
-          chrome = await launchChromeForLighthouse();
+    // Run after run of the whole set, so a passing load on the machine touches every page alike.
+    for (let run = 1; run <= times; run++)
+      for (const formFactor of formFactors) {
+        for (const page of pages) {
+          const slug = `${page.slug}-${formFactor}${times > 1 ? `-run${run}` : ''}`;
+          log(`lighthouse: ${page.name} (${formFactor})${times > 1 ? `, run ${run} of ${times}` : ''}`);
+          const config: Config | undefined = formFactor === 'desktop' ? desktopConfig : undefined;
+          const flags = {
+            port: chrome.port,
+            output: ['json', 'html'] as ('json' | 'html')[],
+            logLevel: 'error' as const,
+            maxWaitForLoad: 30_000,
+          };
+          try {
+            const result = await withTimeout(lighthouse(siteUrl + page.path, flags, config), RUN_TIMEOUT_MS, `Lighthouse on ${page.path}`);
+            if (!result) throw new Error('Lighthouse returned no result');
+            const { lhr } = result;
+            version = lhr.lighthouseVersion;
+            runs.push({
+              page: page.name,
+              path: page.path,
+              formFactor,
+              run,
+              ...summarise(lhr),
+              reports: saveReports(result, outDir, slug),
+              ...(lhr.runtimeError ? { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` } : {}),
+            });
+          } catch (error) {
+            runs.push({ page: page.name, path: page.path, formFactor, run, scores: {}, failing: {}, reports: [], error: String(error) });
+            // A timed-out run may leave Chromium in any state: start the next one afresh.
+            chrome.kill();
+            chrome = await launchChromeForLighthouse();
+          }
         }
       }
-    }
   } finally {
     chrome.kill();
   }
