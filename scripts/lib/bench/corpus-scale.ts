@@ -4,7 +4,7 @@
  * years, its figures varied per copy; no PDFs) is built once, beside the one-report site
  * and a bare Astro build of the same text (bare-astro.ts), all in this run, and measured:
  *
- * - build time and peak memory (the build process's maximum RSS), each added report's
+ * - build time and peak memory (the build's whole process tree, lib/process-tree-peak.ts), each added report's
  *   share of the time ((N-report − 1-report) / (N − 1)), the one-report site against bare Astro;
  * - the built site and its Pagefind index on disk;
  * - for a rare query (a figure found in as few records as any) and a very common one
@@ -36,7 +36,7 @@ const YEARS_PER_REGION = 10;
 
 export interface TimedBuild {
   ms: number;
-  peakRssBytes?: number;
+  peakMemoryBytes?: number;
 }
 
 export interface ScaleQueryFigures {
@@ -153,9 +153,9 @@ async function measureQuery(browser: Browser, siteUrl: string, query: string, tr
   };
 }
 
-const timed = ({ durationMs, peakRssBytes }: { durationMs: number; peakRssBytes?: number }): TimedBuild => ({
+const timed = ({ durationMs, peakMemoryBytes }: { durationMs: number; peakMemoryBytes?: number }): TimedBuild => ({
   ms: durationMs,
-  ...(peakRssBytes === undefined ? {} : { peakRssBytes }),
+  ...(peakMemoryBytes === undefined ? {} : { peakMemoryBytes }),
 });
 
 export async function measureCorpusScale({ work, browser, reports, queryRuns, log }: CorpusScaleOptions): Promise<CorpusScaleFigures> {

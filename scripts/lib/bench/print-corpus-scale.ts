@@ -5,7 +5,7 @@ import { formatBytes, formatMs, formatRatio, renderTable } from './format.ts';
 /** The memory the builds must stay under (issue 15). */
 const MEMORY_LIMIT_BYTES = 4 * 1024 ** 3;
 
-const memory = (build: TimedBuild) => (build.peakRssBytes === undefined ? '–' : formatBytes(build.peakRssBytes));
+const memory = (build: TimedBuild) => (build.peakMemoryBytes === undefined ? '–' : formatBytes(build.peakMemoryBytes));
 
 function queryRow({ query, trueCount, shownCount, listed, exact, timeToResultsMs, transfer }: ScaleQueryFigures, kind: string): string[] {
   return [
@@ -21,11 +21,11 @@ function queryRow({ query, trueCount, shownCount, listed, exact, timeToResultsMs
 
 export function formatCorpusScale(figures: CorpusScaleFigures): string {
   const { reports, build, oneReport, bareAstro, site, index, queries } = figures;
-  const peak = build.peakRssBytes;
+  const peak = build.peakMemoryBytes;
   return [
     renderTable(
       `Build: ${reports} synthetic reports, the real 1-report site and a bare Astro build of its text (one run each, no PDFs, cold cache)`,
-      ['build', 'time', 'peak memory (RSS)'],
+      ['build', 'time', 'peak memory (process tree)'],
       [
         [`${reports} reports`, formatMs(build.ms), memory(build)],
         ['1 report (the real site)', formatMs(oneReport.ms), memory(oneReport)],
@@ -34,9 +34,7 @@ export function formatCorpusScale(figures: CorpusScaleFigures): string {
         ['1 report ÷ bare Astro', formatRatio(figures.oneReportVsBare), ''],
       ],
     ),
-    peak === undefined
-      ? 'Peak memory: not measured (no /usr/bin/time).'
-      : `Peak memory ${peak < MEMORY_LIMIT_BYTES ? 'under' : 'OVER'} 4 GB.`,
+    peak === undefined ? 'Peak memory: not measured (only on Linux).' : `Peak memory ${peak < MEMORY_LIMIT_BYTES ? 'under' : 'OVER'} 4 GB.`,
     renderTable(
       `The ${reports}-report site on disk`,
       ['what', 'size'],
