@@ -50,7 +50,7 @@ export function buildSite({ outDir, contentDir, base, pdf = true, cacheDir }: Bu
     maxBuffer: 256 * 1024 * 1024,
   });
   const durationMs = performance.now() - started;
-  const peakBytes = existsSync(memoryFile) ? Number(readFileSync(memoryFile, 'utf8').trim()) : NaN;
+  const peakBytes = existsSync(memoryFile) ? Number(readFileSync(memoryFile, 'utf8').split('\n')[0]) : NaN;
   rmSync(memoryDir, { recursive: true, force: true });
   const log = process.env['BAOGAO_BUILD_LOG'];
   if (log) appendFileSync(log, `${outDir}\t${(durationMs / 1000).toFixed(1)} s\n`);

@@ -1,21 +1,21 @@
 /**
  * `node process-tree-peak.ts <result file> <program> [args…]`: runs the program and writes the peak memory
  * of its whole process tree (the program and every process it starts, summed as Pss: see pssBytes) to the
- * result file, in bytes;
+ * result file, in bytes, on its first line (then, one a line, each program's share at that moment);
  * exits with the program's own status. Used by build-site.ts to measure a build's peak memory.
  *
  * Why not GNU time's maximum RSS: that is the largest single process, not the sum. An Astro build runs
  * the Pagefind indexer (a separate binary) and Chromium (preview images, PDFs) beside the Node process
  * that still holds the pages and content model, and the machine must hold all of them at once.
  *
- * The tree is sampled from /proc every 100 ms (Linux only: elsewhere nothing is written), so a spike
+ * The tree is sampled from /proc every 250 ms (a scan of /proc and each member's smaps_rollup: a few ms) (Linux only: elsewhere nothing is written), so a spike
  * shorter than that can be missed; the figure is a floor, close for a build whose memory grows and
  * shrinks over seconds.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
-const SAMPLE_MS = 100;
+const SAMPLE_MS = 250;
 
 function readOrEmpty(file: string): string {
   try {
@@ -51,8 +51,13 @@ function pssBytes(pid: number): number {
   return (Number(line?.split(/\s+/)[1]) || 0) * 1024;
 }
 
-/** Memory of `root` and all its descendants now (summed Pss). */
-export function treeRssBytes(root: number): number {
+/** The program name of a process (/proc/<pid>/comm). */
+function command(pid: number): string {
+  return readOrEmpty(`/proc/${String(pid)}/comm`).trim() || '?';
+}
+
+/** Memory of `root` and all its descendants now (summed Pss), in all and by program name. */
+export function treeMemory(root: number): { bytes: number; byCommand: Map<string, number> } {
   const parentOf = parents();
   const inTree = new Set([root]);
   // Parents can have higher pids than children (pid wrap), so repeat until no process joins.
@@ -65,8 +70,13 @@ export function treeRssBytes(root: number): number {
       }
   }
   let bytes = 0;
-  for (const pid of inTree) bytes += pssBytes(pid);
-  return bytes;
+  const byCommand = new Map<string, number>();
+  for (const pid of inTree) {
+    const pss = pssBytes(pid);
+    bytes += pss;
+    byCommand.set(command(pid), (byCommand.get(command(pid)) ?? 0) + pss);
+  }
+  return { bytes, byCommand };
 }
 
 const [resultFile, program, ...args] = process.argv.slice(2);
@@ -76,13 +86,17 @@ if (resultFile === undefined || program === undefined) {
 }
 const child = spawn(program, args, { stdio: 'inherit' });
 const linux = process.platform === 'linux';
-let peak = 0;
+let peak = { bytes: 0, byCommand: new Map<string, number>() };
 const sample = () => {
-  if (child.pid !== undefined && child.exitCode === null) peak = Math.max(peak, treeRssBytes(child.pid));
+  if (child.pid === undefined || child.exitCode !== null) return;
+  const now = treeMemory(child.pid);
+  if (now.bytes > peak.bytes) peak = now;
 };
 const timer = linux ? setInterval(sample, SAMPLE_MS) : undefined;
 child.on('exit', (code, signal) => {
   clearInterval(timer);
-  if (linux) writeFileSync(resultFile, `${String(peak)}\n`);
+  // The peak, then what each program held at that moment (name and bytes, one a line, largest first).
+  const parts = [...peak.byCommand].sort((a, b) => b[1] - a[1]).map(([name, bytes]) => `${name}\t${String(bytes)}`);
+  if (linux) writeFileSync(resultFile, [String(peak.bytes), ...parts, ''].join('\n'));
   process.exit(code ?? (signal ? 1 : 0));
 });
