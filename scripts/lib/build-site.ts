@@ -25,6 +25,8 @@ export interface BuildResult {
   durationMs: number;
   /** Peak resident memory of the build's whole process tree (process-tree-peak.ts; Linux only). */
   peakMemoryBytes?: number;
+  /** What each program of the tree held at that peak (the Node build, pagefind_extend, chromium …), in bytes. */
+  peakByProgram?: Record<string, number>;
 }
 
 const TREE_PEAK = resolve(import.meta.dirname, 'process-tree-peak.ts');
@@ -50,10 +52,14 @@ export function buildSite({ outDir, contentDir, base, pdf = true, cacheDir }: Bu
     maxBuffer: 256 * 1024 * 1024,
   });
   const durationMs = performance.now() - started;
-  const peakBytes = existsSync(memoryFile) ? Number(readFileSync(memoryFile, 'utf8').split('\n')[0]) : NaN;
+  const [peakLine = '', ...programLines] = existsSync(memoryFile) ? readFileSync(memoryFile, 'utf8').trim().split('\n') : [];
+  const peakBytes = Number(peakLine);
+  const peakByProgram = Object.fromEntries(
+    programLines.map((line) => line.split('\t')).map(([name = '', bytes = '']) => [name === 'MainThread' ? 'node' : name, Number(bytes)]),
+  );
   rmSync(memoryDir, { recursive: true, force: true });
   const log = process.env['BAOGAO_BUILD_LOG'];
   if (log) appendFileSync(log, `${outDir}\t${(durationMs / 1000).toFixed(1)} s\n`);
   if (result.status !== 0) throw new Error(`astro build failed (${outDir}):\n${result.stdout}\n${result.stderr}`);
-  return { durationMs, ...(Number.isFinite(peakBytes) && peakBytes > 0 ? { peakMemoryBytes: peakBytes } : {}) };
+  return { durationMs, ...(Number.isFinite(peakBytes) && peakBytes > 0 ? { peakMemoryBytes: peakBytes, peakByProgram } : {}) };
 }
