@@ -8,9 +8,9 @@
  * the Pagefind indexer (a separate binary) and Chromium (preview images, PDFs) beside the Node process
  * that still holds the pages and content model, and the machine must hold all of them at once.
  *
- * The tree is sampled from /proc every 250 ms (a scan of /proc and each member's smaps_rollup: a few ms) (Linux only: elsewhere nothing is written), so a spike
- * shorter than that can be missed; the figure is a floor, close for a build whose memory grows and
- * shrinks over seconds.
+ * The tree is sampled from /proc every 250 ms (a scan of /proc and each member's smaps_rollup: a few ms of
+ * CPU), on Linux only (elsewhere nothing is written). A spike shorter than that can be missed: the figure is a
+ * floor, close for a build whose memory grows and shrinks over seconds.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
