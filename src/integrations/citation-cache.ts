@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { installCiteprocService, type CiteprocOutput, type CiteprocService } from '../lib/citations/citeproc-service.ts';
 import type { CiteprocRequestMessage, CiteprocWorkerData } from '../lib/citations/citeproc-worker.ts';
-import { citeprocInputKey } from '../lib/citations/format.ts';
+import { citeprocInputKey, runCiteprocHere } from '../lib/citations/format.ts';
 import type { CitationTarget } from '../lib/citations/report-item.ts';
 import { hashParts, resolveCacheDir } from './shared/render-cache-fs.ts';
 
@@ -107,7 +107,7 @@ export function citationCache(): AstroIntegration {
         site = resolve(fileURLToPath(config.outDir));
         file = join(folder, `${hashParts([site]).slice(0, 16)}.json`);
       },
-      'astro:build:start': async () => {
+      'astro:build:start': async ({ logger }) => {
         const kept = new Map<string, CiteprocOutput>();
         for (const name of existsSync(folder) ? readdirSync(folder) : [])
           if (name.endsWith('.json'))
@@ -115,14 +115,18 @@ export function citationCache(): AstroIntegration {
         used = new Map();
         reused = 0;
         // With nothing cached, every engine will be needed: the worker makes them now, beside the bundling.
-        const running = await startWorker(kept.size === 0);
+        // Should the worker not start (a platform without worker threads for .ts), citeproc runs in this thread, as in tests.
+        const running = await startWorker(kept.size === 0).catch((error: unknown) => {
+          logger.warn(`citeproc runs in the main thread: its worker did not start (${String(error)})`);
+          return undefined;
+        });
         worker = running;
         const service: CiteprocService = {
           run: (target, style) => {
             const key = citeprocInputKey(target, style);
             const remembered = used.get(key) ?? kept.get(key);
             if (remembered && !used.has(key)) reused++;
-            const output = remembered ?? running.run({ target, style });
+            const output = remembered ?? running?.run({ target, style }) ?? runCiteprocHere(target, style);
             used.set(key, output);
             return output;
           },

@@ -32,7 +32,7 @@ async function build(outDir: string, pages: () => void): Promise<string[]> {
   const hooks = citationCache().hooks as Record<string, (params: unknown) => unknown>;
   const call = (name: keyof AstroIntegration['hooks'], params: object = {}) => Promise.resolve(hooks[name]?.(params));
   await call('astro:config:done', { config: { cacheDir: pathToFileURL(join(work, 'cache/')), outDir: pathToFileURL(`${outDir}/`) } });
-  await call('astro:build:start');
+  await call('astro:build:start', { logger: { warn: (message: string) => logged.push(message) } });
   pages();
   await call('astro:build:generated');
   await call('astro:build:done', { logger: { info: (message: string) => logged.push(message) } });
