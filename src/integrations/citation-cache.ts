@@ -133,7 +133,7 @@ export function citationCache(): AstroIntegration {
         };
         installCiteprocService(service);
       },
-      // The pages are made: the engines' memory goes now, before the search index is built.
+      // The pages are made: the engines are no longer needed (their heap goes with the worker).
       'astro:build:generated': async () => {
         installCiteprocService(undefined);
         await worker?.end();
