@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { CONTENT_DIR } from './src/content-dir.ts';
 import { cspOwnHashes } from './src/integrations/csp/index.ts';
+import { citationCache } from './src/integrations/citation-cache.ts';
 import { katexAssets } from './src/integrations/katex-assets.ts';
 import { ogImages } from './src/integrations/og/index.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
@@ -38,6 +39,8 @@ export default defineConfig({
     // The sitemap lists the pages people read; share, cite and redirect pages are not canonical.
     sitemap({ filter: sitemapFilter({ contentDir: CONTENT_DIR, base }) }),
     katexAssets(),
+    // citeproc's output, kept between builds: a rebuild with unchanged citations builds no citeproc engine.
+    citationCache(),
     pdfEditions({ siteModel }),
     ogImages({ siteModel }),
     pagefindIndex({ siteModel }),

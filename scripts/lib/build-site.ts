@@ -23,20 +23,22 @@ export interface BuildOptions {
 
 export interface BuildResult {
   durationMs: number;
-  /** Peak resident memory of the build process (GNU time's maximum RSS), where /usr/bin/time exists. */
-  peakRssBytes?: number;
+  /** Peak resident memory of the build's whole process tree (process-tree-peak.ts; Linux only). */
+  peakMemoryBytes?: number;
+  /** What each program of the tree held at that peak (the Node build, pagefind_extend, chromium …), in bytes. */
+  peakByProgram?: Record<string, number>;
 }
 
-const GNU_TIME = '/usr/bin/time';
+const TREE_PEAK = resolve(import.meta.dirname, 'process-tree-peak.ts');
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
 export function buildSite({ outDir, contentDir, base, pdf = true, cacheDir }: BuildOptions): BuildResult {
-  const timeDir = existsSync(GNU_TIME) ? mkdtempSync(join(tmpdir(), 'baogao-build-time-')) : undefined;
-  const command = [process.execPath, resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
-  const [program = '', ...args] = timeDir ? [GNU_TIME, '-f', '%M', '-o', join(timeDir, 'rss'), ...command] : command;
+  const memoryDir = mkdtempSync(join(tmpdir(), 'baogao-build-memory-'));
+  const memoryFile = join(memoryDir, 'peak');
+  const astro = [process.execPath, resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
   const started = performance.now();
-  const result = spawnSync(program, args, {
+  const result = spawnSync(process.execPath, [TREE_PEAK, memoryFile, ...astro], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
@@ -50,12 +52,14 @@ export function buildSite({ outDir, contentDir, base, pdf = true, cacheDir }: Bu
     maxBuffer: 256 * 1024 * 1024,
   });
   const durationMs = performance.now() - started;
-  const rssFile = timeDir ? join(timeDir, 'rss') : undefined;
-  // GNU time writes "Command exited with non-zero status N" first when the build fails.
-  const rssKb = rssFile && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) : NaN;
-  if (timeDir) rmSync(timeDir, { recursive: true, force: true });
+  const [peakLine = '', ...programLines] = existsSync(memoryFile) ? readFileSync(memoryFile, 'utf8').trim().split('\n') : [];
+  const peakBytes = Number(peakLine);
+  const peakByProgram = Object.fromEntries(
+    programLines.map((line) => line.split('\t')).map(([name = '', bytes = '']) => [name === 'MainThread' ? 'node' : name, Number(bytes)]),
+  );
+  rmSync(memoryDir, { recursive: true, force: true });
   const log = process.env['BAOGAO_BUILD_LOG'];
   if (log) appendFileSync(log, `${outDir}\t${(durationMs / 1000).toFixed(1)} s\n`);
   if (result.status !== 0) throw new Error(`astro build failed (${outDir}):\n${result.stdout}\n${result.stderr}`);
-  return { durationMs, ...(Number.isFinite(rssKb) ? { peakRssBytes: rssKb * 1024 } : {}) };
+  return { durationMs, ...(Number.isFinite(peakBytes) && peakBytes > 0 ? { peakMemoryBytes: peakBytes, peakByProgram } : {}) };
 }

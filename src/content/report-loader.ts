@@ -11,6 +11,7 @@ import { anchorRegistryPath, readAnchorRegistry } from './anchors-fs.ts';
 import { buildReport, ContentError } from './build-report.ts';
 import { checkFigureIndicators } from './figure-indicators.ts';
 import { readIndicators } from './indicators-fs.ts';
+import { rememberLoadedReports } from './loaded-reports.ts';
 import { readReports } from './report-files-fs.ts';
 
 export function reportLoader(options: { contentDir: string }): Loader {
@@ -26,11 +27,15 @@ export function reportLoader(options: { contentDir: string }): Loader {
         const path = anchorRegistryPath(options.contentDir);
         throw new ContentError(problems.map((problem) => `${path}: error: ${problem.message}`).join('\n'));
       }
+      const built = [];
       for (const files of all) {
         const report = buildReport(files, aliasesByTarget(registry, files.id, files.report.region, files.report.year));
+        built.push(report);
         const data = await context.parseData({ id: files.id, data: report });
         context.store.set({ id: files.id, data, digest: context.generateDigest(data) });
       }
+      // For the build steps after the pages (loaded-reports.ts): the same models, not made a second time.
+      rememberLoadedReports(options.contentDir, built);
     },
   };
 }

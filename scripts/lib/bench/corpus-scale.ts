@@ -4,7 +4,7 @@
  * years, its figures varied per copy; no PDFs) is built once, beside the one-report site
  * and a bare Astro build of the same text (bare-astro.ts), all in this run, and measured:
  *
- * - build time and peak memory (the build process's maximum RSS), each added report's
+ * - build time and peak memory (the build's whole process tree, lib/process-tree-peak.ts), each added report's
  *   share of the time ((N-report − 1-report) / (N − 1)), the one-report site against bare Astro;
  * - the built site and its Pagefind index on disk;
  * - for a rare query (a figure found in as few records as any) and a very common one
@@ -19,7 +19,7 @@ import { startStaticServer } from '../../../src/integrations/shared/static-serve
 import { displayText } from '../../../src/search/index-text.ts';
 import { normaliseForMatch, queryTerms } from '../../../src/search/query.ts';
 import { buildSearchRecords, type SearchRecord } from '../../../src/search/search-records.ts';
-import { buildSite } from '../build-site.ts';
+import { buildSite, type BuildResult } from '../build-site.ts';
 import { buildBareAstro, writeBareAstroProject } from './bare-astro.ts';
 import { directoryBytes } from './dir-size.ts';
 import { measureIndexSize, type IndexSize } from './index-size.ts';
@@ -36,7 +36,8 @@ const YEARS_PER_REGION = 10;
 
 export interface TimedBuild {
   ms: number;
-  peakRssBytes?: number;
+  peakMemoryBytes?: number;
+  peakByProgram?: Record<string, number>;
 }
 
 export interface ScaleQueryFigures {
@@ -55,12 +56,18 @@ export interface ScaleQueryFigures {
 export interface CorpusScaleFigures {
   reports: number;
   build: TimedBuild;
+  /** Cold: empty PDF, preview-image and citation caches; bare Astro's first build of its folder. */
   oneReport: TimedBuild;
   bareAstro: TimedBuild;
+  /** Each built again, content unchanged (Baogao's caches and Astro's warm). */
+  oneReportRebuild: TimedBuild;
+  bareAstroRebuild: TimedBuild;
   /** (build − oneReport) / (reports − 1). */
   perAddedReportMs: number;
-  /** oneReport / bareAstro. */
+  /** oneReport / bareAstro, cold. */
   oneReportVsBare: number;
+  /** oneReportRebuild / bareAstroRebuild. */
+  oneReportVsBareRebuild: number;
   site: { bytes: number; files: number };
   index: IndexSize;
   queries: { rare: ScaleQueryFigures; common: ScaleQueryFigures };
@@ -153,17 +160,22 @@ async function measureQuery(browser: Browser, siteUrl: string, query: string, tr
   };
 }
 
-const timed = ({ durationMs, peakRssBytes }: { durationMs: number; peakRssBytes?: number }): TimedBuild => ({
+const timed = ({ durationMs, peakMemoryBytes, peakByProgram }: BuildResult): TimedBuild => ({
   ms: durationMs,
-  ...(peakRssBytes === undefined ? {} : { peakRssBytes }),
+  ...(peakMemoryBytes === undefined ? {} : { peakMemoryBytes }),
+  ...(peakByProgram === undefined ? {} : { peakByProgram }),
 });
 
 export async function measureCorpusScale({ work, browser, reports, queryRuns, log }: CorpusScaleOptions): Promise<CorpusScaleFigures> {
   if (reports < 2) throw new Error('--reports: at least 2');
   // Every build starts from an empty PDF and preview-image cache: the cold cost.
-  log('building the one-report site without PDFs, and a bare Astro build of the same text');
-  const oneReport = timed(buildSite({ outDir: work.path('one-report'), pdf: false, cacheDir: work.path('cache-one') }));
-  const bareAstro = timed(buildBareAstro(writeBareAstroProject(work.path('bare-astro'))));
+  log('building the one-report site without PDFs, and a bare Astro build of the same text, each twice (cold, then rebuilt)');
+  const oneReportSite = { outDir: work.path('one-report'), pdf: false, cacheDir: work.path('cache-one') };
+  const bareDir = writeBareAstroProject(work.path('bare-astro'));
+  const oneReport = timed(buildSite(oneReportSite));
+  const bareAstro = timed(buildBareAstro(bareDir));
+  const oneReportRebuild = timed(buildSite(oneReportSite));
+  const bareAstroRebuild = timed(buildBareAstro(bareDir));
 
   const regions = Math.ceil(reports / YEARS_PER_REGION);
   const { contentDir } = writeSyntheticCollection({ dir: work.path('corpus'), regions, yearsPerRegion: YEARS_PER_REGION, reports });
@@ -193,8 +205,11 @@ export async function measureCorpusScale({ work, browser, reports, queryRuns, lo
     build,
     oneReport,
     bareAstro,
+    oneReportRebuild,
+    bareAstroRebuild,
     perAddedReportMs: (build.ms - oneReport.ms) / (reports - 1),
     oneReportVsBare: oneReport.ms / bareAstro.ms,
+    oneReportVsBareRebuild: oneReportRebuild.ms / bareAstroRebuild.ms,
     site: directoryBytes(outDir),
     index: measureIndexSize(outDir),
     queries,

@@ -5,7 +5,7 @@ import { formatBytes, formatMs, formatRatio, renderTable } from './format.ts';
 /** The memory the builds must stay under (issue 15). */
 const MEMORY_LIMIT_BYTES = 4 * 1024 ** 3;
 
-const memory = (build: TimedBuild) => (build.peakRssBytes === undefined ? '–' : formatBytes(build.peakRssBytes));
+const memory = (build: TimedBuild) => (build.peakMemoryBytes === undefined ? '–' : formatBytes(build.peakMemoryBytes));
 
 function queryRow({ query, trueCount, shownCount, listed, exact, timeToResultsMs, transfer }: ScaleQueryFigures, kind: string): string[] {
   return [
@@ -20,23 +20,30 @@ function queryRow({ query, trueCount, shownCount, listed, exact, timeToResultsMs
 }
 
 export function formatCorpusScale(figures: CorpusScaleFigures): string {
-  const { reports, build, oneReport, bareAstro, site, index, queries } = figures;
-  const peak = build.peakRssBytes;
+  const { reports, build, oneReport, bareAstro, oneReportRebuild, bareAstroRebuild, site, index, queries } = figures;
+  const peak = build.peakMemoryBytes;
+  const programs = Object.entries(build.peakByProgram ?? {})
+    .filter(([, bytes]) => bytes >= 1024 ** 2)
+    .map(([name, bytes]) => `${name} ${formatBytes(bytes)}`)
+    .join(', ');
   return [
     renderTable(
-      `Build: ${reports} synthetic reports, the real 1-report site and a bare Astro build of its text (one run each, no PDFs, cold cache)`,
-      ['build', 'time', 'peak memory (RSS)'],
+      `Build: ${reports} synthetic reports, the real 1-report site and a bare Astro build of its text (one run each, no PDFs; cold: empty caches)`,
+      ['build', 'time', 'peak memory (process tree)'],
       [
-        [`${reports} reports`, formatMs(build.ms), memory(build)],
-        ['1 report (the real site)', formatMs(oneReport.ms), memory(oneReport)],
-        ['bare Astro, same text', formatMs(bareAstro.ms), '–'],
+        [`${reports} reports, cold`, formatMs(build.ms), memory(build)],
+        ['1 report (the real site), cold', formatMs(oneReport.ms), memory(oneReport)],
+        ['bare Astro, same text, cold', formatMs(bareAstro.ms), '–'],
+        ['1 report, rebuilt unchanged', formatMs(oneReportRebuild.ms), memory(oneReportRebuild)],
+        ['bare Astro, rebuilt', formatMs(bareAstroRebuild.ms), '–'],
         ['each added report', formatMs(figures.perAddedReportMs), ''],
-        ['1 report ÷ bare Astro', formatRatio(figures.oneReportVsBare), ''],
+        ['1 report ÷ bare Astro, cold', formatRatio(figures.oneReportVsBare), ''],
+        ['1 report ÷ bare Astro, rebuilt', formatRatio(figures.oneReportVsBareRebuild), ''],
       ],
     ),
     peak === undefined
-      ? 'Peak memory: not measured (no /usr/bin/time).'
-      : `Peak memory ${peak < MEMORY_LIMIT_BYTES ? 'under' : 'OVER'} 4 GB.`,
+      ? 'Peak memory: not measured (only on Linux).'
+      : `Peak memory of the ${reports}-report build ${peak < MEMORY_LIMIT_BYTES ? 'under' : 'OVER'} 4 GB${programs ? ` (at the peak: ${programs})` : ''}.`,
     renderTable(
       `The ${reports}-report site on disk`,
       ['what', 'size'],

@@ -9,6 +9,7 @@
 import { buildReport } from '../../content/build-report.ts';
 import { checkFigureIndicators } from '../../content/figure-indicators.ts';
 import { readIndicators } from '../../content/indicators-fs.ts';
+import { loadedReports } from '../../content/loaded-reports.ts';
 import { readRegions } from '../../content/regions-fs.ts';
 import { readReports } from '../../content/report-files-fs.ts';
 import { compareReports } from '../../lib/report-order.ts';
@@ -34,12 +35,22 @@ export function readSiteModel(contentDir: string): SiteModel {
   return { reports: reports.sort(compareReports), regions: readRegions(contentDir), indicators };
 }
 
-/** The model, read once, the first time a build step calls for it. */
+/**
+ * The model, read once, the first time a build step calls for it. In a build, the reports are those the content
+ * loader built for the pages (loaded-reports.ts; the loader checked them as readSiteModel would), their anchor
+ * aliases left out; otherwise they are read from contentDir.
+ */
 export function lazySiteModel(contentDir: string): () => Promise<SiteModel> {
   let model: Promise<SiteModel> | undefined;
   // Read in the executor: a broken content file rejects the promise, as it would from an async function.
   return () =>
     (model ??= new Promise((resolve) => {
-      resolve(readSiteModel(contentDir));
+      const loaded = loadedReports(contentDir);
+      if (!loaded) {
+        resolve(readSiteModel(contentDir));
+        return;
+      }
+      const reports = loaded.map((report) => ({ ...report, aliases: {} })).sort(compareReports);
+      resolve({ reports, regions: readRegions(contentDir), indicators: readIndicators(contentDir) });
     }));
 }

@@ -5,7 +5,9 @@
  * citation by hand; the only edit to citeproc's output is dropping GB/T's "[1]" label.
  *
  * Build time only (Node): the styles are read with node:fs through csl-fs.ts, once per
- * process, and citation-js keeps one citeproc engine per style and locale.
+ * process, and citation-js keeps one citeproc engine per style and locale. During a build,
+ * citeproc runs in a worker thread and its output is kept across builds (citeproc-service.ts):
+ * a rebuild with unchanged citations builds no engine.
  *
  * Paragraphs. `text`/`html` is always the full bibliography entry; for a paragraph its URL
  * ends in `#<id>`, so the entry leads to the paragraph. For APA, Chicago and MLA,
@@ -25,6 +27,9 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { citeprocService, hashParts, type CiteprocOutput } from './citeproc-service.ts';
 import { CSL_LOCALE_FILES, CSL_STYLE_FILES, readCslLocale, readCslStyle, type CslLocaleId, type CslStyleId } from './csl-fs.ts';
 import { citedUrl, cslItem, cslLocale, exportItem, type CitationTarget } from './report-item.ts';
 
@@ -44,16 +49,37 @@ export type FormattedCitations = Record<CitationFormat, FormattedCitation>;
 /** Our names in citation-js's global style registry, so the built-in (older) "apa" stays what it is. */
 const styleName = (style: CslStyleId) => `baogao-${style}`;
 
-let registered = false;
+/** The styles' and locales' text, as registered: part of every cache key (citeprocInputKey). */
+let registered: { styles: Record<CslStyleId, string>; locales: Record<CslLocaleId, string>; versions: string } | undefined;
+
+/** The versions of the packages that turn a CSL item into text, read from their package.json (resolved from the project root, as csl-fs.ts finds the styles). */
+function citeprocVersions(): string {
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  return ['citeproc', '@citation-js/core', '@citation-js/plugin-csl']
+    .map((name) => {
+      const { version } = require(`${name}/package.json`) as { version: string };
+      return `${name}@${version}`;
+    })
+    .join(' ');
+}
 
 /** Reads the styles and locales once per process and registers them with citation-js. */
-function registerCsl(): void {
-  if (registered) return;
+function registerCsl(): NonNullable<typeof registered> {
+  if (registered) return registered;
   const csl = plugins.config.get('@csl');
-  for (const style of Object.keys(CSL_STYLE_FILES) as CslStyleId[]) csl.styles.add(styleName(style), readCslStyle(style));
+  const styles = {} as Record<CslStyleId, string>;
+  const locales = {} as Record<CslLocaleId, string>;
+  for (const style of Object.keys(CSL_STYLE_FILES) as CslStyleId[]) {
+    styles[style] = readCslStyle(style);
+    csl.styles.add(styleName(style), styles[style]);
+  }
   // Replaces citation-js's bundled en-US with the pinned one, for every user of citation-js in this process.
-  for (const locale of Object.keys(CSL_LOCALE_FILES) as CslLocaleId[]) csl.locales.add(locale, readCslLocale(locale));
-  registered = true;
+  for (const locale of Object.keys(CSL_LOCALE_FILES) as CslLocaleId[]) {
+    locales[locale] = readCslLocale(locale);
+    csl.locales.add(locale, locales[locale]);
+  }
+  registered = { styles, locales, versions: citeprocVersions() };
+  return registered;
 }
 
 /** Thrown away by GB/T: the numeric label "[1]" means nothing outside a numbered list. */
@@ -65,21 +91,54 @@ function stripGbtLabel(output: string, pattern: RegExp): string {
   return output.replace(pattern, '');
 }
 
-function formatCsl(target: CitationTarget, style: CslStyleId): FormattedCitation {
+/** What citeproc is asked for one target and style: the CSL item, the style and locale, and (but for GB/T, whose numeric citation says nothing) the citation's entry with its locator. */
+function citeprocRequest(target: CitationTarget, style: CslStyleId) {
   const item = cslItem(target, style);
-  const cite = new Cite(item);
   const options = { template: styleName(style), lang: cslLocale(target.lang) };
-  const text = cite.format('bibliography', { ...options, format: 'text' }).trim();
-  const html = cite.format('bibliography', { ...options, format: 'html', hyperlinks: true }).trim();
+  const entry =
+    style === 'gbt7714'
+      ? undefined
+      : [{ id: item.id, ...(target.paragraph ? { locator: target.paragraph.number, label: 'paragraph' } : {}) }];
+  return { item, options, entry };
+}
+
+/** A hash of everything citeproc's output for this target and style depends on (citeproc-service.ts): package versions, style, locale, request. */
+export function citeprocInputKey(target: CitationTarget, style: CslStyleId): string {
+  const csl = registerCsl();
+  const request = citeprocRequest(target, style);
+  return hashParts([csl.versions, csl.styles[style], csl.locales[request.options.lang], JSON.stringify(request)]);
+}
+
+/** citeproc's bibliography entry and citation for one target and style, in this thread. */
+export function runCiteprocHere(target: CitationTarget, style: CslStyleId): CiteprocOutput {
+  registerCsl();
+  const { item, options, entry } = citeprocRequest(target, style);
+  const cite = new Cite(item);
+  return {
+    text: cite.format('bibliography', { ...options, format: 'text' }).trim(),
+    html: cite.format('bibliography', { ...options, format: 'html', hyperlinks: true }).trim(),
+    ...(entry
+      ? {
+          citation: {
+            text: cite.format('citation', { ...options, format: 'text', entry }).trim(),
+            html: cite.format('citation', { ...options, format: 'html', entry }).trim(),
+          },
+        }
+      : {}),
+  };
+}
+
+/** From the build's citeproc service when one is installed (cache and worker thread), else here. */
+function runCiteproc(target: CitationTarget, style: CslStyleId): CiteprocOutput {
+  return citeprocService()?.run(target, style) ?? runCiteprocHere(target, style);
+}
+
+function formatCsl(target: CitationTarget, style: CslStyleId): FormattedCitation {
+  const { text, html, citation } = runCiteproc(target, style);
   if (style === 'gbt7714') {
     return { text: stripGbtLabel(text, GBT_LABEL_TEXT), html: stripGbtLabel(html, GBT_LABEL_HTML) };
   }
-  const entry = [{ id: item.id, ...(target.paragraph ? { locator: target.paragraph.number, label: 'paragraph' } : {}) }];
-  const citation = {
-    text: cite.format('citation', { ...options, format: 'text', entry }).trim(),
-    html: cite.format('citation', { ...options, format: 'html', entry }).trim(),
-  };
-  return { text, html, citation };
+  return { text, html, ...(citation ? { citation } : {}) };
 }
 
 /**
@@ -113,7 +172,6 @@ export function formatExports(target: CitationTarget): Pick<FormattedCitations, 
 
 /** The CSL-based formats (citeproc: the costly part) for one report or one paragraph of it. */
 export function formatCslStyles(target: CitationTarget): Pick<FormattedCitations, CslStyleId> {
-  registerCsl();
   return {
     gbt7714: formatCsl(target, 'gbt7714'),
     apa: formatCsl(target, 'apa'),

@@ -1,0 +1,157 @@
+/**
+ * Runs the build's citeproc (src/lib/citations/citeproc-service.ts): each output is taken from a cache kept
+ * between builds when its inputs are unchanged, else made in a worker thread (citeproc-worker.ts) that starts
+ * with the build, makes the engines while the main thread bundles, and is ended once the pages are made.
+ *
+ * The cache: one file per output folder, `<cacheDir>/baogao/citations/<hash of the folder>.json` (beside the
+ * PDF and preview-image caches, render-cache-fs.ts): `{ site, entries: { <key>: output } }`. All are read when
+ * the build starts (a build into a new folder, a test's or a benchmark's, reuses them), and this folder's is
+ * rewritten when the build is done with only the entries it used, so an entry whose inputs changed (a
+ * report's title, a CSL style, a citeproc update: all are in its key, format.ts's citeprocInputKey) goes at
+ * the next build. Files of output folders that no longer exist are deleted then too. The access date is part
+ * of every citation, so the first build of a day formats everything afresh. A file that cannot be read as
+ * such a record is ignored (and replaced): the cache only ever saves work.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { installCiteprocService, type CiteprocOutput, type CiteprocService } from '../lib/citations/citeproc-service.ts';
+import type { CiteprocRequestMessage, CiteprocWorkerData } from '../lib/citations/citeproc-worker.ts';
+import { citeprocInputKey, runCiteprocHere } from '../lib/citations/format.ts';
+import type { CitationTarget } from '../lib/citations/report-item.ts';
+import { hashParts, resolveCacheDir } from './shared/render-cache-fs.ts';
+
+interface CacheFile {
+  site: string;
+  entries: Record<string, CiteprocOutput>;
+}
+
+/** How long one citation may take before the build gives up on the worker (an engine takes about a second). */
+const REPLY_TIMEOUT_MS = 5 * 60 * 1000;
+
+/** What the worker formats first, in each locale, so that it makes every engine before the pages ask. */
+const WARM_UP: CitationTarget[] = (['zh-CN', 'en'] as const).map((lang) => ({
+  report: {
+    title: { zh: '政府工作报告', en: 'Report on the Work of the Government' },
+    author: { zh: '示例区人民政府', en: "Example District People's Government" },
+    deliveredOn: '2024-01-01',
+    place: { zh: '示例', en: 'Example' },
+    publisher: { zh: '示例区人民政府', en: "Example District People's Government" },
+  },
+  url: 'https://example.org/example/2024/',
+  accessed: '2024-01-02',
+  lang,
+  paragraph: { id: 'p1', number: '1' },
+}));
+
+function readCacheFile(file: string): CacheFile | undefined {
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
+    return typeof parsed.site === 'string' && typeof parsed.entries === 'object' ? (parsed as CacheFile) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface CiteprocWorker {
+  run(message: CiteprocRequestMessage): CiteprocOutput;
+  end(): Promise<number>;
+}
+
+/** Starts the worker; resolves once it has loaded citeproc (and so can answer), before it warms up. */
+async function startWorker(warm: boolean): Promise<CiteprocWorker> {
+  const { port1, port2 } = new MessageChannel();
+  const signal = new SharedArrayBuffer(4);
+  const flag = new Int32Array(signal);
+  const workerData: CiteprocWorkerData = { port: port2, signal, warm: warm ? WARM_UP : [] };
+  const worker = new Worker(new URL('../lib/citations/citeproc-worker.ts', import.meta.url), { workerData, transferList: [port2] });
+  // A failed build must not wait for it.
+  worker.unref();
+  await new Promise<void>((ready, fail) => {
+    worker.once('message', () => ready());
+    worker.once('error', fail);
+    worker.once('exit', (code) => fail(new Error(`the citeproc worker exited (code ${String(code)}) before it was ready`)));
+  });
+  return {
+    // Synchronous, as the cite boxes are: the thread sleeps on the flag until the worker has posted its reply.
+    run(message) {
+      Atomics.store(flag, 0, 0);
+      port1.postMessage(message);
+      if (Atomics.wait(flag, 0, 0, REPLY_TIMEOUT_MS) === 'timed-out')
+        throw new Error(`the citeproc worker did not answer in ${String(REPLY_TIMEOUT_MS / 1000)} s`);
+      const reply = receiveMessageOnPort(port1)?.message as { output?: CiteprocOutput; error?: string } | undefined;
+      if (!reply?.output) throw new Error(`citeproc failed for ${message.target.url} (${message.style}): ${reply?.error ?? 'no reply'}`);
+      return reply.output;
+    },
+    end: () => {
+      port1.close();
+      return worker.terminate();
+    },
+  };
+}
+
+export function citationCache(): AstroIntegration {
+  let folder = '';
+  let site = '';
+  let file = '';
+  let used = new Map<string, CiteprocOutput>();
+  let reused = 0;
+  let worker: CiteprocWorker | undefined;
+  return {
+    name: 'baogao-citation-cache',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        folder = join(resolveCacheDir(process.env, config.cacheDir), 'citations');
+        site = resolve(fileURLToPath(config.outDir));
+        file = join(folder, `${hashParts([site]).slice(0, 16)}.json`);
+      },
+      'astro:build:start': async ({ logger }) => {
+        const kept = new Map<string, CiteprocOutput>();
+        for (const name of existsSync(folder) ? readdirSync(folder) : [])
+          if (name.endsWith('.json'))
+            for (const [key, output] of Object.entries(readCacheFile(join(folder, name))?.entries ?? {})) kept.set(key, output);
+        used = new Map();
+        reused = 0;
+        // With nothing cached, every engine will be needed: the worker makes them now, beside the bundling.
+        // Should the worker not start (a platform without worker threads for .ts), citeproc runs in this thread, as in tests.
+        const running = await startWorker(kept.size === 0).catch((error: unknown) => {
+          logger.warn(`citeproc runs in the main thread: its worker did not start (${String(error)})`);
+          return undefined;
+        });
+        worker = running;
+        const service: CiteprocService = {
+          run: (target, style) => {
+            const key = citeprocInputKey(target, style);
+            const remembered = used.get(key) ?? kept.get(key);
+            if (remembered && !used.has(key)) reused++;
+            const output = remembered ?? running?.run({ target, style }) ?? runCiteprocHere(target, style);
+            used.set(key, output);
+            return output;
+          },
+        };
+        installCiteprocService(service);
+      },
+      // The pages are made: the engines are no longer needed (their heap goes with the worker).
+      'astro:build:generated': async () => {
+        installCiteprocService(undefined);
+        await worker?.end();
+        worker = undefined;
+      },
+      'astro:build:done': ({ logger }) => {
+        mkdirSync(folder, { recursive: true });
+        const partial = `${file}.${String(process.pid)}.partial`;
+        writeFileSync(partial, JSON.stringify({ site, entries: Object.fromEntries(used) } satisfies CacheFile));
+        renameSync(partial, file);
+        for (const name of readdirSync(folder)) {
+          const other = join(folder, name);
+          if (other === file || !name.endsWith('.json')) continue;
+          const record = readCacheFile(other);
+          if (!record || !existsSync(record.site)) rmSync(other, { force: true });
+        }
+        logger.info(`citations: ${String(used.size)} citeproc outputs, ${String(reused)} of them from the cache`);
+      },
+    },
+  };
+}
