@@ -1,16 +1,19 @@
 /**
- * Size of the Pagefind index on disk: dist/pagefind/ in total, and per index
- * language (the zh_/en_ files in index/, fragment/ and filter/, plus that
- * language's pagefind.<lang>_*.pf_meta). What is left is Pagefind's runtime
- * (pagefind.js, the WASM, the unused UI bundles), the same for any collection.
+ * Size of the Pagefind index on disk: dist/pagefind/ in total, and by part of
+ * the one index every record is in (search-records.ts): the meta file (every
+ * page's hash, loaded by the first query whatever it is), the word index
+ * chunks (index/), the filters (filter/: what facet counts load) and the
+ * fragments (fragment/: one per record, loaded for a result shown). What is
+ * left is Pagefind's runtime (pagefind.js, the WASM, the unused UI bundles),
+ * the same for any collection.
  */
-import { basename, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { filesUnder } from './dir-size.ts';
 
-export const INDEX_LANGUAGES = ['zh', 'en'] as const;
-export type IndexLanguage = (typeof INDEX_LANGUAGES)[number];
+export const INDEX_PARTS = ['meta', 'index', 'filter', 'fragment'] as const;
+export type IndexPart = (typeof INDEX_PARTS)[number];
 
-export interface LanguageIndexSize {
+export interface IndexPartSize {
   bytes: number;
   files: number;
 }
@@ -18,28 +21,37 @@ export interface LanguageIndexSize {
 export interface IndexSize {
   totalBytes: number;
   totalFiles: number;
-  byLanguage: Record<IndexLanguage, LanguageIndexSize>;
-  /** Files belonging to no language: pagefind.js, WASM, UI bundles, pagefind-entry.json. */
+  byPart: Record<IndexPart, IndexPartSize>;
+  /** Files of no part: pagefind.js, WASM, UI bundles, pagefind-entry.json. */
   runtimeBytes: number;
 }
 
-function languageOf(name: string): IndexLanguage | undefined {
-  return INDEX_LANGUAGES.find((language) => name.startsWith(`${language}_`) || name.startsWith(`pagefind.${language}_`));
+/** What part of the index a file under pagefind/ is, by Pagefind's layout (its folder, or the .pf_meta name). */
+function partOf(pathInPagefind: string): IndexPart | undefined {
+  if (basename(pathInPagefind).endsWith('.pf_meta')) return 'meta';
+  const folder = dirname(pathInPagefind);
+  return INDEX_PARTS.find((part) => part !== 'meta' && folder === part);
 }
 
 export function measureIndexSize(siteDir: string): IndexSize {
-  const files = filesUnder(join(siteDir, 'pagefind'));
-  const byLanguage = Object.fromEntries(INDEX_LANGUAGES.map((language) => [language, { bytes: 0, files: 0 }])) as Record<
-    IndexLanguage,
-    LanguageIndexSize
-  >;
+  const root = join(siteDir, 'pagefind');
+  const files = filesUnder(root);
+  const byPart = Object.fromEntries(INDEX_PARTS.map((part) => [part, { bytes: 0, files: 0 }])) as Record<IndexPart, IndexPartSize>;
   let runtimeBytes = 0;
   for (const file of files) {
-    const language = languageOf(basename(file.path));
-    if (language) {
-      byLanguage[language].bytes += file.bytes;
-      byLanguage[language].files += 1;
+    const part = partOf(relative(root, file.path));
+    if (part) {
+      byPart[part].bytes += file.bytes;
+      byPart[part].files += 1;
     } else runtimeBytes += file.bytes;
   }
-  return { totalBytes: files.reduce((sum, file) => sum + file.bytes, 0), totalFiles: files.length, byLanguage, runtimeBytes };
+  return { totalBytes: files.reduce((sum, file) => sum + file.bytes, 0), totalFiles: files.length, byPart, runtimeBytes };
 }
+
+/** How the benchmark tables name each part. */
+export const INDEX_PART_NAMES: Record<IndexPart, string> = {
+  meta: 'meta (every page, loaded by any first query)',
+  index: 'word index chunks (index/)',
+  filter: 'filters (filter/: facet counts)',
+  fragment: 'fragments (fragment/: one per record)',
+};

@@ -1,6 +1,7 @@
 /** The figures of `npm run bench -- --reports N` as tables (corpus-scale.ts). */
 import type { CorpusScaleFigures, ScaleQueryFigures, TimedBuild } from './corpus-scale.ts';
 import { formatBytes, formatMs, formatRatio, renderTable } from './format.ts';
+import { INDEX_PART_NAMES, INDEX_PARTS } from './index-size.ts';
 
 /** The memory the builds must stay under (issue 15). */
 const MEMORY_LIMIT_BYTES = 4 * 1024 ** 3;
@@ -50,8 +51,10 @@ export function formatCorpusScale(figures: CorpusScaleFigures): string {
       [
         ['site', `${formatBytes(site.bytes)} in ${site.files} files`],
         ['Pagefind index, total', `${formatBytes(index.totalBytes)} in ${index.totalFiles} files`],
-        ['  zh', formatBytes(index.byLanguage.zh.bytes)],
-        ['  en', formatBytes(index.byLanguage.en.bytes)],
+        ...INDEX_PARTS.map((part) => [
+          `  ${INDEX_PART_NAMES[part]}`,
+          `${formatBytes(index.byPart[part].bytes)} in ${index.byPart[part].files} files`,
+        ]),
       ],
     ),
     renderTable(

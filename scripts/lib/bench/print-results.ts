@@ -1,6 +1,6 @@
 /** The benchmark's figures as readable tables on stdout (the same figures as bench-results/latest.json). */
 import { formatBytes, formatMs, formatRatio, renderTable } from './format.ts';
-import { INDEX_LANGUAGES } from './index-size.ts';
+import { INDEX_PART_NAMES, INDEX_PARTS } from './index-size.ts';
 import { formatOtherLanguage } from './print-page-weight.ts';
 import type { BenchResults } from './results.ts';
 import type { ScalingFigures } from './scaling.ts';
@@ -61,11 +61,7 @@ function indexTable({ index }: BenchResults): string {
     ['part', 'size', 'files'],
     [
       ['total', formatBytes(index.totalBytes), String(index.totalFiles)],
-      ...INDEX_LANGUAGES.map((language) => [
-        `${language} index (index/ fragment/ filter/ meta)`,
-        formatBytes(index.byLanguage[language].bytes),
-        String(index.byLanguage[language].files),
-      ]),
+      ...INDEX_PARTS.map((part) => [INDEX_PART_NAMES[part], formatBytes(index.byPart[part].bytes), String(index.byPart[part].files)]),
       ['runtime and UI bundles (JS, WASM, CSS)', formatBytes(index.runtimeBytes), ''],
     ],
   );

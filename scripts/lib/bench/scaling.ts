@@ -14,7 +14,7 @@ import { startStaticServer } from '../../../src/integrations/shared/static-serve
 import { buildSite } from '../build-site.ts';
 import type { Log } from './log.ts';
 import { directoryBytes } from './dir-size.ts';
-import { measureIndexSize, type IndexSize } from './index-size.ts';
+import { INDEX_PART_NAMES, INDEX_PARTS, measureIndexSize, type IndexSize } from './index-size.ts';
 import { measureFirstQueries, type FirstQueryFigures } from './search-transfer.ts';
 import { FIRST_QUERIES } from './site-pages.ts';
 import { writeSyntheticCollection } from './synthetic-collection.ts';
@@ -103,8 +103,9 @@ export async function measureScaling({
     scaled('build time (no PDFs)', 'ms', baseline.buildMs, buildMs, reports),
     scaled('site on disk (no PDFs)', 'bytes', baseline.siteBytes, siteBytes, reports),
     scaled('index size, total', 'bytes', baseline.index.totalBytes, index.totalBytes, reports),
-    scaled('index size, zh', 'bytes', baseline.index.byLanguage.zh.bytes, index.byLanguage.zh.bytes, reports),
-    scaled('index size, en', 'bytes', baseline.index.byLanguage.en.bytes, index.byLanguage.en.bytes, reports),
+    ...INDEX_PARTS.map((part) =>
+      scaled(`index size, ${INDEX_PART_NAMES[part]}`, 'bytes', baseline.index.byPart[part].bytes, index.byPart[part].bytes, reports),
+    ),
     scaled(
       `first query "${FIRST_QUERIES.zh}", search bytes`,
       'bytes',

@@ -93,6 +93,8 @@ export function writeSyntheticCollection({ dir, regions, yearsPerRegion, reports
   const synthetic = Array.from({ length: regions }, (_, index) => regionEntry(index));
   writeStoredFile(regionsFileSchema, [...parentCity, ...synthetic], join(dir, 'regions.json'));
   copyFileSync(join(CONTENT, 'termbase.json'), join(dir, 'termbase.json'));
+  // The indicator vocabulary, as a real collection has it (without it the build warns of an empty collection).
+  copyFileSync(join(CONTENT, 'indicators.json'), join(dir, 'indicators.json'));
 
   let reports = 0;
   for (const region of synthetic) {
