@@ -69,6 +69,11 @@ async function startWorker(warm: boolean): Promise<CiteprocWorker> {
   const worker = new Worker(new URL('../lib/citations/citeproc-worker.ts', import.meta.url), { workerData, transferList: [port2] });
   // A failed build must not wait for it.
   worker.unref();
+  // Why the worker ended, should it end before the build ends it: a request then fails at once with the cause,
+  // rather than waiting REPLY_TIMEOUT_MS for a reply that cannot come.
+  let ended: string | undefined;
+  worker.on('error', (error) => (ended ??= String(error)));
+  worker.on('exit', (code) => (ended ??= `it exited with code ${String(code)}`));
   await new Promise<void>((ready, fail) => {
     worker.once('message', () => ready());
     worker.once('error', fail);
@@ -77,6 +82,7 @@ async function startWorker(warm: boolean): Promise<CiteprocWorker> {
   return {
     // Synchronous, as the cite boxes are: the thread sleeps on the flag until the worker has posted its reply.
     run(message) {
+      if (ended !== undefined) throw new Error(`the citeproc worker has stopped: ${ended}`);
       Atomics.store(flag, 0, 0);
       port1.postMessage(message);
       if (Atomics.wait(flag, 0, 0, REPLY_TIMEOUT_MS) === 'timed-out')
