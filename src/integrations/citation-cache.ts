@@ -22,11 +22,18 @@ import type { CiteprocRequestMessage, CiteprocWorkerData } from '../lib/citation
 import { citeprocInputKey, runCiteprocHere } from '../lib/citations/format.ts';
 import type { CitationTarget } from '../lib/citations/report-item.ts';
 import { hashParts, resolveCacheDir } from './shared/render-cache-fs.ts';
+import { sourceFingerprint } from './shared/render-inputs-fs.ts';
 
 interface CacheFile {
   site: string;
   entries: Record<string, CiteprocOutput>;
 }
+
+/**
+ * The code that asks citeproc (format.ts: runCiteprocHere's output formats and options), part of every key beside
+ * citeprocInputKey's inputs, as the PDF cache keys its steps' code: a change there formats every citation afresh.
+ */
+const CODE = [new URL('../lib/citations/format.ts', import.meta.url)];
 
 /** How long one citation may take before the build gives up on the worker (an engine takes about a second). */
 const REPLY_TIMEOUT_MS = 5 * 60 * 1000;
@@ -127,9 +134,10 @@ export function citationCache(): AstroIntegration {
           return undefined;
         });
         worker = running;
+        const code = sourceFingerprint(CODE);
         const service: CiteprocService = {
           run: (target, style) => {
-            const key = citeprocInputKey(target, style);
+            const key = hashParts([code, citeprocInputKey(target, style)]);
             const remembered = used.get(key) ?? kept.get(key);
             if (remembered && !used.has(key)) reused++;
             const output = remembered ?? running?.run({ target, style }) ?? runCiteprocHere(target, style);
