@@ -120,6 +120,18 @@ describe('search page', () => {
     await expect(first.locator('mark').first().textContent()).resolves.toBe('草莓');
   });
 
+  // Every term is searched on its own and Pagefind sets one shared object's positions on each data() call: the
+  // excerpt used to mark only the last term (hitData in src/client/pagefind.ts).
+  test('a query of two terms marks both in the excerpt and carries both to the page it opens', async ({ open }) => {
+    const page = await open('/search/?q=数字经济 品牌');
+    await searchDone(page);
+    await expect(resultLinks(page)).resolves.toEqual(['/sub/path/jinyang-qingyuan/2024/#p6']);
+    const first = results(page).first();
+    await expect(first.locator('mark').allTextContents()).resolves.toEqual(['数字经济', '品牌']);
+    const href = (await first.getByRole('link').getAttribute('href')) ?? '';
+    expect(new URL(href, page.url()).searchParams.get('hl')).toBe('数字经济 品牌');
+  });
+
   test('filters show counts and narrow the results to that many; the URL records them', async ({ open }) => {
     const page = await open('/en/search/?q=三创一治');
     await searchDone(page);

@@ -112,10 +112,20 @@ export function facetSets(base: string, values: Record<Facet, string[]>): Promis
   return facetsPromise;
 }
 
-/** A hit's fragment, with the matched positions of all its terms together. */
+/**
+ * A hit's fragment, with the matched positions of all its terms together. One part at a time, each part's
+ * positions copied before the next is asked: Pagefind keeps one fragment object per page and sets its
+ * `locations` on every data() call, so parts loaded together all read the last term's positions (a query of
+ * two terms marked only the second, in the excerpt and in the result's ?hl=).
+ */
 export async function hitData(hit: SearchHit): Promise<FragmentData> {
-  const parts = await Promise.all(hit.parts.map((part) => part.data()));
-  const [first] = parts;
+  let first: FragmentData | undefined;
+  const locations: number[] = [];
+  for (const part of hit.parts) {
+    const data = await part.data();
+    first ??= { ...data };
+    locations.push(...data.locations);
+  }
   if (!first) throw new Error(`search result ${hit.id} has no data`);
-  return { ...first, locations: [...new Set(parts.flatMap((part) => part.locations))].sort((a, b) => a - b) };
+  return { ...first, locations: [...new Set(locations)].sort((a, b) => a - b) };
 }

@@ -22,11 +22,18 @@ import type { CiteprocRequestMessage, CiteprocWorkerData } from '../lib/citation
 import { citeprocInputKey, runCiteprocHere } from '../lib/citations/format.ts';
 import type { CitationTarget } from '../lib/citations/report-item.ts';
 import { hashParts, resolveCacheDir } from './shared/render-cache-fs.ts';
+import { sourceFingerprint } from './shared/render-inputs-fs.ts';
 
 interface CacheFile {
   site: string;
   entries: Record<string, CiteprocOutput>;
 }
+
+/**
+ * The code that asks citeproc (format.ts: runCiteprocHere's output formats and options), part of every key beside
+ * citeprocInputKey's inputs, as the PDF cache keys its steps' code: a change there formats every citation afresh.
+ */
+const CODE = [new URL('../lib/citations/format.ts', import.meta.url)];
 
 /** How long one citation may take before the build gives up on the worker (an engine takes about a second). */
 const REPLY_TIMEOUT_MS = 5 * 60 * 1000;
@@ -69,6 +76,11 @@ async function startWorker(warm: boolean): Promise<CiteprocWorker> {
   const worker = new Worker(new URL('../lib/citations/citeproc-worker.ts', import.meta.url), { workerData, transferList: [port2] });
   // A failed build must not wait for it.
   worker.unref();
+  // Why the worker ended, should it end before the build ends it: a request then fails at once with the cause,
+  // rather than waiting REPLY_TIMEOUT_MS for a reply that cannot come.
+  let ended: string | undefined;
+  worker.on('error', (error) => (ended ??= String(error)));
+  worker.on('exit', (code) => (ended ??= `it exited with code ${String(code)}`));
   await new Promise<void>((ready, fail) => {
     worker.once('message', () => ready());
     worker.once('error', fail);
@@ -77,6 +89,7 @@ async function startWorker(warm: boolean): Promise<CiteprocWorker> {
   return {
     // Synchronous, as the cite boxes are: the thread sleeps on the flag until the worker has posted its reply.
     run(message) {
+      if (ended !== undefined) throw new Error(`the citeproc worker has stopped: ${ended}`);
       Atomics.store(flag, 0, 0);
       port1.postMessage(message);
       if (Atomics.wait(flag, 0, 0, REPLY_TIMEOUT_MS) === 'timed-out')
@@ -121,9 +134,10 @@ export function citationCache(): AstroIntegration {
           return undefined;
         });
         worker = running;
+        const code = sourceFingerprint(CODE);
         const service: CiteprocService = {
           run: (target, style) => {
-            const key = citeprocInputKey(target, style);
+            const key = hashParts([code, citeprocInputKey(target, style)]);
             const remembered = used.get(key) ?? kept.get(key);
             if (remembered && !used.has(key)) reused++;
             const output = remembered ?? running?.run({ target, style }) ?? runCiteprocHere(target, style);

@@ -36,4 +36,13 @@ port.on('message', ({ target, style }: CiteprocRequestMessage) => {
   Atomics.notify(flag, 0);
 });
 parentPort?.postMessage('ready');
-for (const target of warm) for (const style of Object.keys(CSL_STYLE_FILES) as CslStyleId[]) runCiteprocHere(target, style);
+// The warm-up only saves time: should it fail (a broken style file), the thread stays to answer, and the page
+// that asks for that style gets the error with its own URL, rather than the thread ending unanswered.
+for (const target of warm)
+  for (const style of Object.keys(CSL_STYLE_FILES) as CslStyleId[]) {
+    try {
+      runCiteprocHere(target, style);
+    } catch {
+      // Reported by the page that asks for this style.
+    }
+  }
