@@ -4,13 +4,15 @@
  * with the build, makes the engines while the main thread bundles, and is ended once the pages are made.
  *
  * The cache: one file per output folder, `<cacheDir>/baogao/citations/<hash of the folder>.json` (beside the
- * PDF and preview-image caches, render-cache-fs.ts): `{ site, entries: { <key>: output } }`. All are read when
+ * PDF and preview-image caches, render-cache-fs.ts): `{ site, accessed, entries: { <key>: output } }`. All are read when
  * the build starts (a build into a new folder, a test's or a benchmark's, reuses them), and this folder's is
  * rewritten when the build is done with only the entries it used, so an entry whose inputs changed (a
  * report's title, a CSL style, a citeproc update: all are in its key, format.ts's citeprocInputKey) goes at
  * the next build. Files of output folders that no longer exist are deleted then too. The access date is part
- * of every citation, so the first build of a day formats everything afresh. A file that cannot be read as
- * such a record is ignored (and replaced): the cache only ever saves work.
+ * of every citation, so the first build of a day formats everything afresh: only files written on the build's
+ * access date are read, and with none the worker makes every engine at once. A file that cannot be read as
+ * such a record, and an entry that is not a citeproc output, are ignored (and replaced): the cache only ever
+ * saves work.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,9 +25,12 @@ import { citeprocInputKey, runCiteprocHere } from '../lib/citations/format.ts';
 import type { CitationTarget } from '../lib/citations/report-item.ts';
 import { hashParts, resolveCacheDir } from './shared/render-cache-fs.ts';
 import { sourceFingerprint } from './shared/render-inputs-fs.ts';
+import { citationDate } from '../utils/citation-target.ts';
 
 interface CacheFile {
   site: string;
+  /** The access date of the citations in it (citationDate()): entries of another day can match no key. */
+  accessed: string;
   entries: Record<string, CiteprocOutput>;
 }
 
@@ -53,10 +58,33 @@ const WARM_UP: CitationTarget[] = (['zh-CN', 'en'] as const).map((lang) => ({
   paragraph: { id: 'p1', number: '1' },
 }));
 
+function isText(value: unknown): value is { text: string; html: string } {
+  if (typeof value !== 'object' || value === null) return false;
+  const { text, html } = value as Record<string, unknown>;
+  return typeof text === 'string' && typeof html === 'string';
+}
+
+/** A cached output as formatCsl reads it, or nothing: a hand-edited or truncated entry is formatted afresh. */
+function isCiteprocOutput(value: unknown): value is CiteprocOutput {
+  if (!isText(value)) return false;
+  const { citation } = value as { citation?: unknown };
+  return citation === undefined || isText(citation);
+}
+
 function readCacheFile(file: string): CacheFile | undefined {
   try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
-    return typeof parsed.site === 'string' && typeof parsed.entries === 'object' ? (parsed as CacheFile) : undefined;
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as { site?: unknown; accessed?: unknown; entries?: unknown };
+    if (
+      typeof parsed.site !== 'string' ||
+      typeof parsed.accessed !== 'string' ||
+      typeof parsed.entries !== 'object' ||
+      parsed.entries === null
+    )
+      return undefined;
+    const entries = Object.fromEntries(
+      Object.entries(parsed.entries as Record<string, unknown>).filter(([, output]) => isCiteprocOutput(output)),
+    );
+    return { site: parsed.site, accessed: parsed.accessed, entries } as CacheFile;
   } catch {
     return undefined;
   }
@@ -109,6 +137,7 @@ export function citationCache(): AstroIntegration {
   let folder = '';
   let site = '';
   let file = '';
+  let accessed = '';
   let used = new Map<string, CiteprocOutput>();
   let reused = 0;
   let worker: CiteprocWorker | undefined;
@@ -122,12 +151,14 @@ export function citationCache(): AstroIntegration {
       },
       'astro:build:start': async ({ logger }) => {
         const kept = new Map<string, CiteprocOutput>();
-        for (const name of existsSync(folder) ? readdirSync(folder) : [])
-          if (name.endsWith('.json'))
-            for (const [key, output] of Object.entries(readCacheFile(join(folder, name))?.entries ?? {})) kept.set(key, output);
+        accessed = citationDate();
+        for (const name of existsSync(folder) ? readdirSync(folder) : []) {
+          const record = name.endsWith('.json') ? readCacheFile(join(folder, name)) : undefined;
+          if (record?.accessed === accessed) for (const [key, output] of Object.entries(record.entries)) kept.set(key, output);
+        }
         used = new Map();
         reused = 0;
-        // With nothing cached, every engine will be needed: the worker makes them now, beside the bundling.
+        // With nothing cached for today, every engine will be needed: the worker makes them now, beside the bundling.
         // Should the worker not start (a platform without worker threads for .ts), citeproc runs in this thread, as in tests.
         const running = await startWorker(kept.size === 0).catch((error: unknown) => {
           logger.warn(`citeproc runs in the main thread: its worker did not start (${String(error)})`);
@@ -156,7 +187,7 @@ export function citationCache(): AstroIntegration {
       'astro:build:done': ({ logger }) => {
         mkdirSync(folder, { recursive: true });
         const partial = `${file}.${String(process.pid)}.partial`;
-        writeFileSync(partial, JSON.stringify({ site, entries: Object.fromEntries(used) } satisfies CacheFile));
+        writeFileSync(partial, JSON.stringify({ site, accessed, entries: Object.fromEntries(used) } satisfies CacheFile));
         renameSync(partial, file);
         for (const name of readdirSync(folder)) {
           const other = join(folder, name);

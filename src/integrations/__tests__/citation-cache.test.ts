@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -68,4 +68,41 @@ describe('the citation cache', () => {
     // Neither site folder was ever made here, so only the file of the build just done is left.
     expect(readdirSync(join(work, 'cache/baogao/citations'))).toHaveLength(1);
   }, 60_000);
+
+  test('a file written on another access date is not read (its day’s engines are made afresh), nor an entry that is not an output', async () => {
+    const format = () => [formatCitations(target('zh-CN')), formatCitations(target('en'))];
+    const onDay = (day: string) => {
+      const before = process.env['SOURCE_DATE_EPOCH'];
+      process.env['SOURCE_DATE_EPOCH'] = String(Date.parse(`${day}T12:00:00Z`) / 1000);
+      return () => {
+        if (before === undefined) delete process.env['SOURCE_DATE_EPOCH'];
+        else process.env['SOURCE_DATE_EPOCH'] = before;
+      };
+    };
+    const folder = join(work, 'dated-site');
+    let restore = onDay('2026-11-27');
+    try {
+      expect(await build(folder, format)).toEqual(['citations: 8 citeproc outputs, 0 of them from the cache']);
+      expect(await build(folder, format)).toEqual(['citations: 8 citeproc outputs, 8 of them from the cache']);
+    } finally {
+      restore();
+    }
+    restore = onDay('2026-11-28');
+    try {
+      expect(await build(folder, format)).toEqual(['citations: 8 citeproc outputs, 0 of them from the cache']);
+      // A damaged entry (a hand edit, a truncated write) is formatted again rather than served or crashing the build.
+      const cacheDir = join(work, 'cache/baogao/citations');
+      for (const name of readdirSync(cacheDir)) {
+        const record = JSON.parse(readFileSync(join(cacheDir, name), 'utf8')) as { entries: Record<string, unknown> };
+        for (const key of Object.keys(record.entries)) record.entries[key] = { html: '<b>damaged</b>' };
+        writeFileSync(join(cacheDir, name), JSON.stringify(record));
+      }
+      let made: unknown[] = [];
+      const logged = await build(folder, () => (made = format()));
+      expect(logged).toEqual(['citations: 8 citeproc outputs, 0 of them from the cache']);
+      expect(made).toEqual([direct.zh, direct.en]);
+    } finally {
+      restore();
+    }
+  }, 120_000);
 });
