@@ -23,7 +23,8 @@ import { installCiteprocService, type CiteprocOutput, type CiteprocService } fro
 import type { CiteprocRequestMessage, CiteprocWorkerData } from '../lib/citations/citeproc-worker.ts';
 import { citeprocInputKey, runCiteprocHere } from '../lib/citations/format.ts';
 import type { CitationTarget } from '../lib/citations/report-item.ts';
-import { hashParts, resolveCacheDir } from './shared/render-cache-fs.ts';
+import { hashParts } from '../lib/hash-parts.ts';
+import { resolveCacheDir } from './shared/render-cache-fs.ts';
 import { sourceFingerprint } from './shared/render-inputs-fs.ts';
 import { citationDate } from '../utils/citation-target.ts';
 

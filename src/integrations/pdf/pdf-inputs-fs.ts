@@ -15,7 +15,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { hashParts } from '../shared/render-cache-fs.ts';
+import { hashParts } from '../../lib/hash-parts.ts';
 import { packageVersion, rendererFingerprint, sourceFingerprint } from '../shared/render-inputs-fs.ts';
 import type { PdfEditionManifest } from './editions.ts';
 import { withPlaceholderSizes } from './fill-sizes.ts';

@@ -17,7 +17,7 @@
  * of each existing output folder used: a changed paragraph's old PDF goes at the next
  * build, and builds of other folders (the tests' sites, a benchmark's) keep theirs.
  */
-import { createHash } from 'node:crypto';
+import { hashParts } from '../../lib/hash-parts.ts';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -53,17 +53,6 @@ export function resolveCacheDir(env: Record<string, string | undefined>, astroCa
   const override = env['BAOGAO_CACHE_DIR'];
   if (override) return resolve(override);
   return astroCacheDir ? join(fileURLToPath(astroCacheDir), 'baogao') : resolve('node_modules/.astro/baogao');
-}
-
-/** SHA-256 of the parts, each length-prefixed so that ("ab", "c") and ("a", "bc") differ. */
-export function hashParts(parts: readonly (string | Uint8Array)[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) {
-    const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
-    hash.update(`${bytes.byteLength}:`);
-    hash.update(bytes);
-  }
-  return hash.digest('hex');
 }
 
 const KEY = /^[0-9a-f]{64}$/;

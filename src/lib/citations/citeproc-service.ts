@@ -14,7 +14,6 @@
  * two copies of every module but one process; Symbol.for names the same slot in both. Outside a build (tests,
  * scripts) no service is installed and format.ts runs citeproc in its own thread, as before.
  */
-import { createHash } from 'node:crypto';
 import type { CitationTarget, CslStyleId } from './report-item.ts';
 
 /** citeproc's output for one CSL target and style, before format.ts's own edits (GB/T's label dropped). */
@@ -38,11 +37,4 @@ export function installCiteprocService(service: CiteprocService | undefined): vo
 
 export function citeprocService(): CiteprocService | undefined {
   return (globalThis as unknown as Slot)[SLOT];
-}
-
-/** SHA-256 of the parts, each length-prefixed so that ("ab", "c") and ("a", "bc") differ. */
-export function hashParts(parts: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(`${String(Buffer.byteLength(part))}:${part}`);
-  return hash.digest('hex');
 }

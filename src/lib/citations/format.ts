@@ -29,7 +29,8 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { citeprocService, hashParts, type CiteprocOutput } from './citeproc-service.ts';
+import { citeprocService, type CiteprocOutput } from './citeproc-service.ts';
+import { hashParts } from '../hash-parts.ts';
 import { CSL_LOCALE_FILES, CSL_STYLE_FILES, readCslLocale, readCslStyle, type CslLocaleId, type CslStyleId } from './csl-fs.ts';
 import { citedUrl, cslItem, cslLocale, exportItem, type CitationTarget } from './report-item.ts';
 

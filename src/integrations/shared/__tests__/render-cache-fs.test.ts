@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { hashParts, openRenderCache, resolveCacheDir } from '../render-cache-fs.ts';
+import { hashParts } from '../../../lib/hash-parts.ts';
+import { openRenderCache, resolveCacheDir } from '../render-cache-fs.ts';
 
 const temporary: string[] = [];
 function tempDir(): string {
