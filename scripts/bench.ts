@@ -26,7 +26,8 @@
  * --reports N measures only the site at scale instead (lib/bench/corpus-scale.ts): N
  * synthetic reports built once without PDFs, beside the one-report site and bare Astro;
  * build time, peak memory, sizes, and a rare and a common first query (bytes, time, and
- * whether the count shown is exact). Written to bench-results/reports-N.json.
+ * whether the count shown is exact; --query-runs K: K cold runs of each, 5 unless given). Written to
+ * bench-results/reports-N.json.
  *
  * Everything is built in tmp/bench-*, removed at the end (see lib/bench/work-dir.ts).
  */
@@ -75,9 +76,13 @@ const { values: options } = parseArgs({
     pages: { type: 'boolean', default: false },
     site: { type: 'string' },
     baseline: { type: 'string' },
+    'query-runs': { type: 'string' },
   },
 });
 const startedAt = new Date();
+// With --reports: how many cold runs of each first query (at hundreds of reports one can take minutes).
+const scaleQueryRuns = options['query-runs'] === undefined ? FIRST_QUERY_RUNS : Number(options['query-runs']);
+if (!Number.isInteger(scaleQueryRuns) || scaleQueryRuns < 1) throw new Error('--query-runs: a whole number, at least 1');
 const started = performance.now();
 const log = progressLog(started);
 const work = createWorkDir();
@@ -87,7 +92,7 @@ try {
     const reports = Number(options.reports);
     if (!Number.isInteger(reports) || reports < 2)
       throw new Error(`--reports ${options.reports}: give a whole number of reports, 2 or more`);
-    const figures = await usingBrowser((browser) => measureCorpusScale({ work, browser, reports, queryRuns: FIRST_QUERY_RUNS, log }));
+    const figures = await usingBrowser((browser) => measureCorpusScale({ work, browser, reports, queryRuns: scaleQueryRuns, log }));
     console.log(formatCorpusScale(figures));
     mkdirSync(RESULTS_DIR, { recursive: true });
     const file = join(RESULTS_DIR, `reports-${reports}.json`);

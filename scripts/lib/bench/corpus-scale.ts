@@ -113,6 +113,12 @@ async function statedCount(page: Page): Promise<number | undefined> {
   return numbers.length > 0 ? Math.max(...numbers) : undefined;
 }
 
+/**
+ * How long a first query may take before the bench gives up on it. At hundreds of reports the search page can
+ * need far longer than Playwright's 30 s default, and that time is the figure to report, not a reason to fail.
+ */
+export const SCALE_RESULTS_TIMEOUT_MS = 10 * 60_000;
+
 async function firstResultsOnce(browser: Browser, siteUrl: string, query: string) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
@@ -131,8 +137,12 @@ async function firstResultsOnce(browser: Browser, siteUrl: string, query: string
     });
     await page.locator('#search-q').click();
     await page.keyboard.type(query);
-    await page.waitForFunction((expected) => document.querySelector<HTMLElement>('.search-page')?.dataset['searched'] === expected, query);
-    await page.waitForFunction(() => (window as unknown as { scaleProbe: { shown: number } }).scaleProbe.shown > 0);
+    await page.waitForFunction((expected) => document.querySelector<HTMLElement>('.search-page')?.dataset['searched'] === expected, query, {
+      timeout: SCALE_RESULTS_TIMEOUT_MS,
+    });
+    await page.waitForFunction(() => (window as unknown as { scaleProbe: { shown: number } }).scaleProbe.shown > 0, undefined, {
+      timeout: SCALE_RESULTS_TIMEOUT_MS,
+    });
     const probe = await page.evaluate(() => (window as unknown as { scaleProbe: { input: number; shown: number } }).scaleProbe);
     return {
       ms: probe.shown - probe.input,
@@ -156,7 +166,7 @@ async function measureQuery(browser: Browser, siteUrl: string, query: string, tr
     listed: last?.listed ?? 0,
     exact: shownCount === trueCount,
     timeToResultsMs: median(timed.map((run) => run.ms)),
-    transfer: await measureFirstQuery(browser, siteUrl, query, runs),
+    transfer: await measureFirstQuery(browser, siteUrl, query, runs, SCALE_RESULTS_TIMEOUT_MS),
   };
 }
 
@@ -182,7 +192,15 @@ export async function measureCorpusScale({ work, browser, reports, queryRuns, lo
   const outDir = work.path('corpus-site');
   log(`building ${reports} synthetic reports without PDFs (${regions} regions × up to ${YEARS_PER_REGION} years)`);
   const build = timed(buildSite({ outDir, contentDir, pdf: false, cacheDir: work.path('cache-corpus') }));
-  log(`built in ${(build.ms / 1000).toFixed(1)} s`);
+  // Logged now, so that a later step's failure does not lose the build's figures.
+  log(
+    `built in ${(build.ms / 1000).toFixed(1)} s${build.peakMemoryBytes === undefined ? '' : `, peak memory ${(build.peakMemoryBytes / 1e9).toFixed(2)} GB`}` +
+      (build.peakByProgram
+        ? ` (${Object.entries(build.peakByProgram)
+            .map(([name, bytes]) => `${name} ${(bytes / 1e9).toFixed(2)} GB`)
+            .join(', ')})`
+        : ''),
+  );
 
   const model = readSiteModel(contentDir);
   const records = buildSearchRecords(model.reports);

@@ -48,7 +48,7 @@ function byKind(responses: readonly RecordedResponse[]): Record<string, number> 
   return totals;
 }
 
-async function firstQueryOnce(browser: Browser, siteUrl: string, query: string): Promise<FirstQueryRun> {
+async function firstQueryOnce(browser: Browser, siteUrl: string, query: string, timeoutMs?: number): Promise<FirstQueryRun> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const network = recordNetwork(context);
@@ -58,7 +58,11 @@ async function firstQueryOnce(browser: Browser, siteUrl: string, query: string):
     network.setPhase('search');
     await page.locator('#search-q').click();
     await page.keyboard.type(query);
-    await page.waitForFunction((expected) => document.querySelector<HTMLElement>('.search-page')?.dataset['searched'] === expected, query);
+    await page.waitForFunction(
+      (expected) => document.querySelector<HTMLElement>('.search-page')?.dataset['searched'] === expected,
+      query,
+      timeoutMs === undefined ? {} : { timeout: timeoutMs },
+    );
     await network.settled();
     const load = network.responses().filter((response) => response.phase === 'load');
     const search = network.responses().filter((response) => response.phase === 'search');
@@ -77,8 +81,15 @@ async function firstQueryOnce(browser: Browser, siteUrl: string, query: string):
   }
 }
 
-export async function measureFirstQuery(browser: Browser, siteUrl: string, query: string, runs: number): Promise<FirstQueryFigures> {
-  const all = await repeat(runs, () => firstQueryOnce(browser, siteUrl, query));
+/** timeoutMs: how long a query may take (Playwright's default, 30 s, unless given: the scale bench gives more). */
+export async function measureFirstQuery(
+  browser: Browser,
+  siteUrl: string,
+  query: string,
+  runs: number,
+  timeoutMs?: number,
+): Promise<FirstQueryFigures> {
+  const all = await repeat(runs, () => firstQueryOnce(browser, siteUrl, query, timeoutMs));
   const kinds = [...new Set(all.flatMap((run) => Object.keys(run.searchBytesByKind)))].sort();
   return {
     query,
