@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { installCiteprocService, type CiteprocOutput, type CiteprocService } from '../lib/citations/citeproc-service.ts';
-import type { CiteprocRequestMessage, CiteprocWorkerData } from '../lib/citations/citeproc-worker.ts';
+import type { CiteprocReplyMessage, CiteprocRequestMessage, CiteprocWorkerData } from '../lib/citations/citeproc-worker.ts';
 import { citeprocInputKey, runCiteprocHere } from '../lib/citations/format.ts';
 import type { CitationTarget } from '../lib/citations/report-item.ts';
 import { hashParts } from '../lib/hash-parts.ts';
@@ -91,8 +91,12 @@ function readCacheFile(file: string): CacheFile | undefined {
   }
 }
 
+/** How often a waiting request looks for its reply on the port even without a wake-up (see run()). */
+const POLL_MS = 50;
+
 interface CiteprocWorker {
-  run(message: CiteprocRequestMessage): CiteprocOutput;
+  /** The output, or undefined when no reply came (the caller then formats in this thread). */
+  run(message: Omit<CiteprocRequestMessage, 'id'>): CiteprocOutput | undefined;
   end(): Promise<number>;
 }
 
@@ -108,6 +112,7 @@ async function startWorker(warm: boolean): Promise<CiteprocWorker> {
   // Why the worker ended, should it end before the build ends it: a request then fails at once with the cause,
   // rather than waiting REPLY_TIMEOUT_MS for a reply that cannot come.
   let ended: string | undefined;
+  let requests = 0;
   worker.on('error', (error) => (ended ??= String(error)));
   worker.on('exit', (code) => (ended ??= `it exited with code ${String(code)}`));
   await new Promise<void>((ready, fail) => {
@@ -117,15 +122,28 @@ async function startWorker(warm: boolean): Promise<CiteprocWorker> {
   });
   return {
     // Synchronous, as the cite boxes are: the thread sleeps on the flag until the worker has posted its reply.
+    // Each request has an id that its reply echoes: a 500-report build once woke to find no reply on the port,
+    // so a wake-up is only a hint. The thread takes replies off the port until its own comes (a late reply to an
+    // earlier request is dropped, never taken for this one), waiting on the flag in short slices so that a
+    // missed wake-up costs POLL_MS, not the timeout.
     run(message) {
       if (ended !== undefined) throw new Error(`the citeproc worker has stopped: ${ended}`);
+      const id = ++requests;
       Atomics.store(flag, 0, 0);
-      port1.postMessage(message);
-      if (Atomics.wait(flag, 0, 0, REPLY_TIMEOUT_MS) === 'timed-out')
-        throw new Error(`the citeproc worker did not answer in ${String(REPLY_TIMEOUT_MS / 1000)} s`);
-      const reply = receiveMessageOnPort(port1)?.message as { output?: CiteprocOutput; error?: string } | undefined;
-      if (!reply?.output) throw new Error(`citeproc failed for ${message.target.url} (${message.style}): ${reply?.error ?? 'no reply'}`);
-      return reply.output;
+      port1.postMessage({ ...message, id } satisfies CiteprocRequestMessage);
+      const deadline = Date.now() + REPLY_TIMEOUT_MS;
+      for (;;) {
+        let reply: CiteprocReplyMessage | undefined;
+        while ((reply = receiveMessageOnPort(port1)?.message as CiteprocReplyMessage | undefined) !== undefined)
+          if (reply.id === id) {
+            if (!reply.output)
+              throw new Error(`citeproc failed for ${message.target.url} (${message.style}): ${reply.error ?? 'no output'}`);
+            return reply.output;
+          }
+        if (Date.now() >= deadline) return undefined;
+        Atomics.store(flag, 0, 0);
+        Atomics.wait(flag, 0, 0, POLL_MS);
+      }
     },
     end: () => {
       port1.close();
@@ -141,6 +159,8 @@ export function citationCache(): AstroIntegration {
   let accessed = '';
   let used = new Map<string, CiteprocOutput>();
   let reused = 0;
+  /** Requests the worker did not answer in REPLY_TIMEOUT_MS, formatted in this thread instead. */
+  let unanswered = 0;
   let worker: CiteprocWorker | undefined;
   return {
     name: 'baogao-citation-cache',
@@ -159,6 +179,7 @@ export function citationCache(): AstroIntegration {
         }
         used = new Map();
         reused = 0;
+        unanswered = 0;
         // With nothing cached for today, every engine will be needed: the worker makes them now, beside the bundling.
         // Should the worker not start (a platform without worker threads for .ts), citeproc runs in this thread, as in tests.
         const running = await startWorker(kept.size === 0).catch((error: unknown) => {
@@ -172,7 +193,11 @@ export function citationCache(): AstroIntegration {
             const key = hashParts([code, citeprocInputKey(target, style)]);
             const remembered = used.get(key) ?? kept.get(key);
             if (remembered && !used.has(key)) reused++;
-            const output = remembered ?? running?.run({ target, style }) ?? runCiteprocHere(target, style);
+            let output = remembered ?? running?.run({ target, style });
+            if (output === undefined) {
+              if (running) unanswered++;
+              output = runCiteprocHere(target, style);
+            }
             used.set(key, output);
             return output;
           },
@@ -197,6 +222,8 @@ export function citationCache(): AstroIntegration {
           if (!record || !existsSync(record.site)) rmSync(other, { force: true });
         }
         logger.info(`citations: ${String(used.size)} citeproc outputs, ${String(reused)} of them from the cache`);
+        if (unanswered > 0)
+          logger.warn(`citations: the worker did not answer ${String(unanswered)} requests; they were formatted in the main thread`);
       },
     },
   };

@@ -6,6 +6,7 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { CSL_STYLE_FILES } from './csl-fs.ts';
 import { runCiteprocHere } from './format.ts';
+import type { CiteprocOutput } from './citeproc-service.ts';
 import type { CitationTarget, CslStyleId } from './report-item.ts';
 
 export interface CiteprocWorkerData {
@@ -17,19 +18,27 @@ export interface CiteprocWorkerData {
 }
 
 export interface CiteprocRequestMessage {
+  /** Echoed in the reply, so that the asking thread can never take one request's reply for another's. */
+  id: number;
   target: CitationTarget;
   style: CslStyleId;
+}
+
+export interface CiteprocReplyMessage {
+  id: number;
+  output?: CiteprocOutput;
+  error?: string;
 }
 
 const { port, signal, warm } = workerData as CiteprocWorkerData;
 const flag = new Int32Array(signal);
 
-port.on('message', ({ target, style }: CiteprocRequestMessage) => {
-  let reply;
+port.on('message', ({ id, target, style }: CiteprocRequestMessage) => {
+  let reply: CiteprocReplyMessage;
   try {
-    reply = { output: runCiteprocHere(target, style) };
+    reply = { id, output: runCiteprocHere(target, style) };
   } catch (error) {
-    reply = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
   port.postMessage(reply);
   Atomics.store(flag, 0, 1);
