@@ -368,6 +368,60 @@ describe('exact results, in pages, with facets and kinds', () => {
     },
   );
 
+  /** Every value a facet lists, with its count, read from its checkbox and label. */
+  const listedCounts = (page: Page, facet: string) =>
+    page
+      .locator(`[data-filters] input[name="${facet}"]`)
+      .evaluateAll((boxes) =>
+        boxes.map(
+          (box) => [(box as HTMLInputElement).value, Number(/\((\d+)\)$/.exec(box.parentElement?.textContent ?? '')?.[1])] as const,
+        ),
+      );
+
+  // One term (Pagefind's own counts) and two (the intersection counted): the same meaning.
+  test.for([
+    ['2024', { region: ['jinyang-hexi'], language: ['zh'] }],
+    ['2024 工作', { region: ['jinyang-fenhe'], year: ['2024'] }],
+  ] as const)(
+    'with two facets ticked, each value counts the results it would show: the other facets apply, its own does not (%s)',
+    async ([query, ticked], { open }) => {
+      const selection: Record<string, readonly string[]> = ticked;
+      const params = (chosen: Record<string, readonly string[]>) =>
+        Object.entries(chosen)
+          .flatMap(([facet, values]) => values.map((value) => `&${facet}=${value}`))
+          .join('');
+      const page = await open(`/search/?q=${encodeURIComponent(query)}${params(selection)}`);
+      await searchDone(page);
+      const shown = await allResultLinks(page);
+      expect(shown.length).toBeGreaterThan(0);
+      const [region] = ticked.region;
+      expect(shown.every((url) => url.startsWith(`/sub/path/${region}/`))).toBe(true);
+      for (const facet of ['region', 'language', 'year']) {
+        const counts = await listedCounts(page, facet);
+        // A ticked facet still offers its other values (its own selection does not narrow its counts).
+        expect(counts.length, facet).toBeGreaterThan(selection[facet]?.length ?? 0);
+        for (const [value, count] of counts) {
+          const results = await searchResults(page, query, { params: params({ ...selection, [facet]: [value] }) });
+          expect(count, `${facet}=${value}`).toBe(results.length);
+        }
+        await page.goto(`${page.url().split('?')[0] ?? ''}?q=${encodeURIComponent(query)}${params(selection)}`);
+        await searchDone(page);
+      }
+    },
+  );
+
+  test('a search loads the filter files of the five facets only, never those of the report and paragraph number', async ({ open }) => {
+    const page = await open('/search/');
+    const filterFiles = new Set<string>();
+    page.on('request', (request) => {
+      if (request.url().endsWith('.pf_filter')) filterFiles.add(request.url());
+    });
+    await page.goto(`${page.url()}?q=${encodeURIComponent('发展')}&year=2024&sort=newest`);
+    await searchDone(page);
+    await expect.poll(() => page.locator('[data-filters] fieldset').count()).toBe(5);
+    expect(filterFiles.size).toBe(5);
+  });
+
   test('results are labelled as what they are: paragraph, heading or glossary entry', async ({ open }) => {
     const page = await open('/search/?q=三创一治');
     await searchDone(page);

@@ -7,13 +7,20 @@
  *   positions: 信创 is "信 创", never 诚信…创新; a Latin word is matched by its
  *   Snowball stem (Pagefind's own English stemmer), "parks" as park;
  * - several terms must all match: their result sets are intersected by id;
- * - so the count is exact without opening any result, and only the results
- *   shown load their fragment (text, filters, matched word positions);
+ * - the ticked facet values are Pagefind filters, so only results that pass
+ *   come back, and the count is exact without opening any result; only the
+ *   results shown load their fragment (text, filters, matched word positions);
  * - the order by relevance is Pagefind's ranking of the same words (a search
  *   without quotes), which loads no further files.
- * Facets are counted from the set of results of each filter value, got once
- * from filter-only searches (ids only).
+ *
+ * Facet counts come from Pagefind's own filter counts, which cover every facet
+ * named in the search (an unticked facet is named with `none: []`, which loads
+ * its filter file and restricts nothing). The `report` and `number` filters,
+ * one value per report and per paragraph number, are never named, so their
+ * files never load. Filter-only searches are never run: each returns every
+ * record, and at 500 reports one per facet value took the first query to a minute.
  */
+import { countFromMembers, selectedFacets, type FacetCounts, type FacetMembers, type Selection } from '../search/facet-counts.ts';
 import { FACETS, type Facet } from '../search/search-records.ts';
 import { termWords } from '../search/index-text.ts';
 
@@ -29,13 +36,17 @@ interface PagefindResult {
   score: number;
   data(): Promise<FragmentData>;
 }
+type FilterCounts = Record<string, Record<string, number>>;
 interface PagefindResponse {
   results: PagefindResult[];
+  /** Per filter value: results of this search that also have it. Only filters named in the search are counted. */
+  filters: FilterCounts;
 }
+type PagefindFilter = { any: string[] } | { none: string[] };
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindResponse | null>;
+  search(query: string, options?: { filters?: Record<string, PagefindFilter> }): Promise<PagefindResponse | null>;
 }
 
 /** A result: its id, and one Pagefind result per term (each knows where its term matched). */
@@ -45,8 +56,13 @@ export interface SearchHit {
   parts: PagefindResult[];
 }
 
-/** Result ids of every value of every facet. */
-export type FacetSets = Record<Facet, Map<string, Set<string>>>;
+/** What a search gives: its results in order, and the count of every facet value. */
+export interface SearchOutcome {
+  hits: SearchHit[];
+  counts: FacetCounts;
+}
+
+export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
 let modulePromise: Promise<PagefindModule> | undefined;
 
@@ -71,45 +87,132 @@ function loadPagefind(base: string): Promise<PagefindModule> {
   return modulePromise;
 }
 
-/** Every result that matches every term, ranked; [] when no term has a word to search. */
-export async function searchAll(base: string, terms: readonly string[]): Promise<SearchHit[]> {
-  const words = terms.map((term) => termWords(term)).filter((list) => list.length > 0);
-  if (words.length === 0) return [];
-  const pagefind = await loadPagefind(base);
-  const [ranking, ...exact] = await Promise.all([
-    pagefind.search(words.flat().join(' ')),
-    ...words.map((list) => pagefind.search(`"${list.join(' ')}"`)),
-  ]);
-  const perTerm = exact.map((response) => new Map((response?.results ?? []).map((result) => [result.id, result])));
-  const [first, ...rest] = perTerm;
-  const score = new Map((ranking?.results ?? []).map((result) => [result.id, result.score]));
-  return [...(first?.keys() ?? [])]
-    .filter((id) => rest.every((map) => map.has(id)))
-    .map((id) => ({ id, parts: perTerm.map((map) => map.get(id)).filter((part) => part !== undefined) }))
-    .sort((a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0))
-    .map((hit, rank) => ({ ...hit, rank }));
+/** Every facet named, so that its filter file loads and its values are counted; the selection, but `except`, applied. */
+function pagefindFilters(selection: Selection, except?: Facet): Record<Facet, PagefindFilter> {
+  return Object.fromEntries(
+    FACETS.map((facet) => [facet, facet !== except && selection[facet].length > 0 ? { any: selection[facet] } : { none: [] }]),
+  ) as Record<Facet, PagefindFilter>;
 }
 
-let facetsPromise: Promise<FacetSets> | undefined;
+const exactQuery = (words: readonly string[]) => `"${words.join(' ')}"`;
 
-/** The result ids of each value of each facet (values as the page lists them), got once. */
-export function facetSets(base: string, values: Record<Facet, string[]>): Promise<FacetSets> {
-  facetsPromise ??= (async () => {
-    const pagefind = await loadPagefind(base);
-    const entries = await Promise.all(
-      FACETS.map(async (facet) => {
-        const sets = await Promise.all(
-          values[facet].map(async (value) => {
-            const response = await pagefind.search(null, { filters: { [facet]: value } });
-            return [value, new Set((response?.results ?? []).map((result) => result.id))] as const;
-          }),
-        );
-        return [facet, new Map(sets)] as const;
-      }),
-    );
-    return Object.fromEntries(entries) as FacetSets;
-  })();
-  return facetsPromise;
+async function exactResults(pagefind: PagefindModule, words: readonly string[], filters: Record<string, PagefindFilter>) {
+  const response = await pagefind.search(exactQuery(words), { filters });
+  return { results: response?.results ?? [], counts: response?.filters ?? {} };
+}
+
+const countsOf = (filterCounts: FilterCounts, facet: Facet) => new Map(Object.entries(filterCounts[facet] ?? {}));
+
+/** The results of several terms: those in every term's results. */
+function intersect(perTerm: readonly PagefindResult[][]): { id: string; parts: PagefindResult[] }[] {
+  const maps = perTerm.map((results) => new Map(results.map((result) => [result.id, result])));
+  const [first, ...rest] = maps;
+  return [...(first?.keys() ?? [])]
+    .filter((id) => rest.every((map) => map.has(id)))
+    .map((id) => ({ id, parts: maps.map((map) => map.get(id)).filter((part) => part !== undefined) }));
+}
+
+/**
+ * Counts for one term: Pagefind's counts of the search with the whole selection,
+ * and for each ticked facet those of a search without its own selection.
+ */
+async function countsForOneTerm(
+  pagefind: PagefindModule,
+  words: readonly string[],
+  selection: Selection,
+  filtered: FilterCounts,
+): Promise<FacetCounts> {
+  const counts = Object.fromEntries(FACETS.map((facet) => [facet, countsOf(filtered, facet)])) as FacetCounts;
+  await Promise.all(
+    selectedFacets(selection).map(async (facet) => {
+      counts[facet] = countsOf((await exactResults(pagefind, words, pagefindFilters(selection, facet))).counts, facet);
+    }),
+  );
+  return counts;
+}
+
+/**
+ * For several terms Pagefind's counts (of one term's search) are not those of
+ * the intersection, so the members of each value are fetched: one search of the
+ * rarest term per value it has (never more results than that term's), and the
+ * intersection is counted against them.
+ */
+async function membersForTerms(
+  pagefind: PagefindModule,
+  words: readonly (readonly string[])[],
+): Promise<{ ids: string[]; members: FacetMembers }> {
+  const unfiltered = pagefindFilters({ region: [], year: [], part: [], kind: [], language: [] });
+  const perTerm = await Promise.all(words.map((list) => exactResults(pagefind, list, unfiltered)));
+  const rarest = perTerm.reduce(
+    (best, term, index) => (term.results.length < (perTerm[best]?.results.length ?? Infinity) ? index : best),
+    0,
+  );
+  const rarestWords = words[rarest] ?? [];
+  const rarestCounts = perTerm[rarest]?.counts ?? {};
+  const members = {} as FacetMembers;
+  await Promise.all(
+    FACETS.map(async (facet) => {
+      const values = [...countsOf(rarestCounts, facet)].filter(([, count]) => count > 0).map(([value]) => value);
+      const sets = await Promise.all(
+        values.map(async (value) => {
+          const { results } = await exactResults(pagefind, rarestWords, { [facet]: { any: [value] } });
+          return [value, new Set(results.map((result) => result.id))] as const;
+        }),
+      );
+      members[facet] = new Map(sets);
+    }),
+  );
+  return { ids: intersect(perTerm.map((term) => term.results)).map((hit) => hit.id), members };
+}
+
+/** The year of each result, from one search per year that has results (for sorting by year). */
+async function yearsOf(pagefind: PagefindModule, words: readonly string[], selection: Selection, yearCounts: Map<string, number>) {
+  const years = new Map<string, number>();
+  const withResults = [...yearCounts].filter(([, count]) => count > 0).map(([year]) => year);
+  await Promise.all(
+    withResults.map(async (year) => {
+      const { results } = await exactResults(pagefind, words, pagefindFilters({ ...selection, year: [year] }));
+      for (const result of results) years.set(result.id, Number(year));
+    }),
+  );
+  return years;
+}
+
+/**
+ * Every result that matches every term and passes the selection, in the asked
+ * order (by year, then by relevance), with the facet counts; nothing when no term
+ * has a word to search.
+ */
+export async function searchAll(base: string, terms: readonly string[], selection: Selection, order: SortOrder): Promise<SearchOutcome> {
+  const words = terms.map((term) => termWords(term)).filter((list) => list.length > 0);
+  const noCounts = Object.fromEntries(FACETS.map((facet) => [facet, new Map()])) as FacetCounts;
+  if (words.length === 0) return { hits: [], counts: noCounts };
+  const pagefind = await loadPagefind(base);
+  const filters = pagefindFilters(selection);
+  const [ranking, ...exact] = await Promise.all([
+    pagefind.search(words.flat().join(' '), { filters }),
+    ...words.map((list) => exactResults(pagefind, list, filters)),
+  ]);
+  const score = new Map((ranking?.results ?? []).map((result) => [result.id, result.score]));
+  const ranked = intersect(exact.map((term) => term.results))
+    .sort((a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0))
+    .map((hit, rank) => ({ ...hit, rank }));
+
+  let counts: FacetCounts;
+  let years: Map<string, number> | undefined;
+  const [onlyTerm] = words;
+  if (words.length === 1 && onlyTerm) {
+    counts = await countsForOneTerm(pagefind, onlyTerm, selection, exact[0]?.counts ?? {});
+    if (order !== 'relevance') years = await yearsOf(pagefind, onlyTerm, selection, countsOf(exact[0]?.counts ?? {}, 'year'));
+  } else {
+    const { ids, members } = await membersForTerms(pagefind, words);
+    counts = countFromMembers(ids, members, selection);
+    years = new Map([...members.year].flatMap(([year, ids]) => [...ids].map((id) => [id, Number(year)] as const)));
+  }
+  if (order === 'relevance' || !years) return { hits: ranked, counts };
+  const direction = order === 'oldest' ? 1 : -1;
+  const yearOf = (id: string) => years.get(id) ?? 0;
+  return { hits: [...ranked].sort((a, b) => direction * (yearOf(a.id) - yearOf(b.id)) || a.rank - b.rank), counts };
 }
 
 /**

@@ -12,12 +12,12 @@
 import { displayText, joinWords } from '../search/index-text.ts';
 import { mayFold } from '../search/foldable.ts';
 import { excerptWithMarks, highlightParameter, matchedWords, queryTerms } from '../search/query.ts';
+import type { FacetCounts, Selection } from '../search/facet-counts.ts';
 import { FACETS, type Facet } from '../search/search-records.ts';
 import { defineElement } from './define-element.ts';
 import { readLabels, type Label } from './labels.ts';
-import { facetSets, hitData, searchAll, type FacetSets, type SearchHit } from './pagefind.ts';
+import { hitData, searchAll, type SearchHit, type SortOrder } from './pagefind.ts';
 
-type Filters = Record<Facet, string[]>;
 /** What the page knows of the collection, labelled in its language (SearchPage.astro). */
 interface Collection {
   facets: Record<Facet, [value: string, label: string][]>;
@@ -29,25 +29,13 @@ const DEBOUNCE_MS = 150;
 /** Results shown at first and added by each "more results". */
 const PAGE_SIZE = 20;
 
-function selectedFilters(): Filters {
+function selectedFilters(): Selection {
   const params = new URLSearchParams(location.search);
-  return Object.fromEntries(FACETS.map((key) => [key, params.getAll(key)])) as Filters;
+  return Object.fromEntries(FACETS.map((key) => [key, params.getAll(key)])) as Selection;
 }
 
-function passes(id: string, sets: FacetSets, filters: Filters, except?: Facet): boolean {
-  return FACETS.every((key) => key === except || filters[key].length === 0 || filters[key].some((value) => sets[key].get(value)?.has(id)));
-}
-
-function yearOf(id: string, sets: FacetSets): number {
-  for (const [year, ids] of sets.year) if (ids.has(id)) return Number(year);
-  return 0;
-}
-
-function sortHits(hits: SearchHit[], sets: FacetSets, order: string): SearchHit[] {
-  if (order === 'relevance') return hits;
-  const direction = order === 'oldest' ? 1 : -1;
-  return [...hits].sort((a, b) => direction * (yearOf(a.id, sets) - yearOf(b.id, sets)) || a.rank - b.rank);
-}
+const SORT_ORDERS: readonly string[] = ['relevance', 'newest', 'oldest'] satisfies SortOrder[];
+const sortOrder = (value: string | undefined): SortOrder => (SORT_ORDERS.includes(value ?? '') ? (value as SortOrder) : 'relevance');
 
 async function termsOf(query: string): Promise<string[]> {
   if (!mayFold(query)) return queryTerms(query);
@@ -140,15 +128,14 @@ class SearchPage extends HTMLElement {
     this.#controller?.abort();
   }
 
-  #renderFilters(hits: SearchHit[], sets: FacetSets, filters: Filters): void {
+  #renderFilters(counts: FacetCounts, filters: Selection): void {
     const box = this.#filtersBox;
     if (!box) return;
     box.replaceChildren();
     for (const key of FACETS) {
-      // Counts per value among the results that pass the other filters (faceted counts).
-      const others = hits.filter((hit) => passes(hit.id, sets, filters, key));
+      // Counts per value among the results that pass the other facets' selections (facet-counts.ts).
       const values = this.#collection.facets[key]
-        .map(([value, label]) => ({ value, label, count: others.filter((hit) => sets[key].get(value)?.has(hit.id)).length }))
+        .map(([value, label]) => ({ value, label, count: counts[key].get(value) ?? 0 }))
         .filter(({ value, count }) => count > 0 || filters[key].includes(value));
       if (values.length === 0) continue;
       const fieldset = document.createElement('fieldset');
@@ -256,16 +243,11 @@ class SearchPage extends HTMLElement {
     if (status) status.textContent = this.#label('search.loading');
     try {
       const terms = await termsOf(query);
-      const values = Object.fromEntries(FACETS.map((key) => [key, this.#collection.facets[key].map(([value]) => value)])) as Filters;
-      const [all, sets] = await Promise.all([searchAll(this.#base, terms), facetSets(this.#base, values)]);
-      if (current !== this.#generation) return;
       const filters = selectedFilters();
-      this.#hits = sortHits(
-        all.filter((hit) => passes(hit.id, sets, filters)),
-        sets,
-        this.#sortSelect?.value ?? 'relevance',
-      );
-      this.#renderFilters(all, sets, filters);
+      const { hits, counts } = await searchAll(this.#base, terms, filters, sortOrder(this.#sortSelect?.value));
+      if (current !== this.#generation) return;
+      this.#hits = hits;
+      this.#renderFilters(counts, filters);
       this.dataset['terms'] = terms.map((term) => (/\s/.test(term) ? `"${term}"` : term)).join(' ');
       this.#list?.replaceChildren();
       await this.#showMore(current, false);
