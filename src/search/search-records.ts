@@ -6,7 +6,10 @@
  * the part's outline number, the kind, the language), so a facet lists each
  * thing once and the search page labels it in the page's language. Built from
  * the aligned model, never from rendered HTML, so navigation, popovers and
- * margin numbers can never leak into the index or its excerpts.
+ * margin numbers can never leak into the index or its excerpts. No Pagefind sort
+ * keys: a sort is one ordering of every record in the index's metadata, which
+ * every first query downloads; the search page sorts by year from its year
+ * filter (client/pagefind.ts).
  */
 import { inLanguage } from '../i18n/localized.ts';
 import type { Indicator } from '../schemas/indicators.ts';
@@ -25,7 +28,6 @@ export interface SearchRecord {
   /** Nothing: Pagefind searches metadata too, and every query must match the text alone. */
   meta: Record<string, string>;
   filters: SearchFilters;
-  sort: Record<string, string>;
 }
 
 /**
@@ -96,7 +98,6 @@ export function buildSearchRecords(reports: readonly Report[], indicators: reado
           report: [reportKey],
           ...filters,
         },
-        sort: { year: String(report.year) },
       });
       // The key-figures page exists in both languages, translated report or not: its names come from indicators.json.
       const figuresText = keyFiguresText(report, indicators, lang);

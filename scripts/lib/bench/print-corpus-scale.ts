@@ -8,7 +8,10 @@ const MEMORY_LIMIT_BYTES = 4 * 1024 ** 3;
 
 const memory = (build: TimedBuild) => (build.peakMemoryBytes === undefined ? '–' : formatBytes(build.peakMemoryBytes));
 
-function queryRow({ query, trueCount, shownCount, listed, exact, timeToResultsMs, transfer }: ScaleQueryFigures, kind: string): string[] {
+function queryRow(
+  { query, trueCount, shownCount, listed, exact, timeToResultsMs, warmTimeToResultsMs, transfer }: ScaleQueryFigures,
+  kind: string,
+): string[] {
   return [
     `${kind}: ${query}`,
     String(trueCount),
@@ -17,6 +20,7 @@ function queryRow({ query, trueCount, shownCount, listed, exact, timeToResultsMs
     `${formatBytes(transfer.median.searchBytes)} (${transfer.median.searchRequests})`,
     formatBytes(transfer.median.loadBytes),
     formatMs(timeToResultsMs),
+    formatMs(warmTimeToResultsMs),
   ];
 }
 
@@ -59,8 +63,23 @@ export function formatCorpusScale(figures: CorpusScaleFigures): string {
     ),
     renderTable(
       `First query on a cold search page of the ${reports}-report site (median of ${queries.rare.transfer.runs.length})`,
-      ['query', 'true count', 'page shows', 'exact', 'search bytes (requests)', 'page load', 'keystroke → results'],
+      ['query', 'true count', 'page shows', 'exact', 'search bytes (requests)', 'page load', 'keystroke → results', 'again, warm'],
       [queryRow(queries.rare, 'rare'), queryRow(queries.common, 'common')],
+    ),
+    renderTable(
+      "Where the first query's search bytes go (median)",
+      ['kind of file', ...(['rare', 'common'] as const).map((kind) => `${kind}: ${queries[kind].query}`)],
+      [
+        ...new Set([
+          ...Object.keys(queries.rare.transfer.median.searchBytesByKind),
+          ...Object.keys(queries.common.transfer.median.searchBytesByKind),
+        ]),
+      ]
+        .sort()
+        .map((kind) => [
+          kind,
+          ...(['rare', 'common'] as const).map((which) => formatBytes(queries[which].transfer.median.searchBytesByKind[kind] ?? 0)),
+        ]),
     ),
   ].join('\n');
 }
