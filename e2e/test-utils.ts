@@ -85,9 +85,11 @@ export async function allResultLinks(page: Page): Promise<string[]> {
   return resultLinks(page);
 }
 
-/** Wait until the search page has shown the results of its current query. */
+/** Wait until the search page has shown the results of its current query, and then its facet counts. */
 export async function searchDone(page: Page, query?: string): Promise<void> {
-  await page.waitForSelector(query === undefined ? '.search-page[data-searched]' : `.search-page[data-searched="${query}"]`);
+  await page.waitForSelector(
+    query === undefined ? '.search-page[data-searched][data-counted]' : `.search-page[data-searched="${query}"][data-counted="${query}"]`,
+  );
 }
 
 /** The search results' links, as site paths with their #anchor. */

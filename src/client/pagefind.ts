@@ -13,9 +13,11 @@
  * - the order by relevance is Pagefind's ranking of the same words (a search
  *   without quotes), which loads no further files.
  *
- * Facet counts come from Pagefind's own filter counts, which cover every facet
- * named in the search (an unticked facet is named with `none: []`, which loads
- * its filter file and restricts nothing). The `report` and `number` filters,
+ * The results come first, loading only the filter files of ticked facets; the
+ * facet counts after, from Pagefind's own filter counts, which cover every facet
+ * named in a search (an unticked facet is named with `none: []`, which loads its
+ * filter file and restricts nothing). At 500 reports the five facet files are
+ * larger than everything else the first page of results needs. The `report` and `number` filters,
  * one value per report and per paragraph number, are never named, so their
  * files never load. Filter-only searches are never run: each returns every
  * record, and at 500 reports one per facet value took the first query to a minute.
@@ -46,7 +48,7 @@ type PagefindFilter = { any: string[] } | { none: string[] };
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, PagefindFilter> }): Promise<PagefindResponse | null>;
+  search(query: string, options?: { filters?: Partial<Record<string, PagefindFilter>> }): Promise<PagefindResponse | null>;
 }
 
 /** A result: its id, and one Pagefind result per term (each knows where its term matched). */
@@ -54,12 +56,6 @@ export interface SearchHit {
   id: string;
   rank: number;
   parts: PagefindResult[];
-}
-
-/** What a search gives: its results in order, and the count of every facet value. */
-export interface SearchOutcome {
-  hits: SearchHit[];
-  counts: FacetCounts;
 }
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
@@ -94,9 +90,14 @@ function pagefindFilters(selection: Selection, except?: Facet): Record<Facet, Pa
   ) as Record<Facet, PagefindFilter>;
 }
 
+/** Only the ticked facets, so that a search for results loads no other filter file. */
+function selectionFilters(selection: Selection): Partial<Record<Facet, PagefindFilter>> {
+  return Object.fromEntries(selectedFacets(selection).map((facet) => [facet, { any: selection[facet] }]));
+}
+
 const exactQuery = (words: readonly string[]) => `"${words.join(' ')}"`;
 
-async function exactResults(pagefind: PagefindModule, words: readonly string[], filters: Record<string, PagefindFilter>) {
+async function exactResults(pagefind: PagefindModule, words: readonly string[], filters: Partial<Record<string, PagefindFilter>>) {
   const response = await pagefind.search(exactQuery(words), { filters });
   return { results: response?.results ?? [], counts: response?.filters ?? {} };
 }
@@ -165,30 +166,33 @@ async function membersForTerms(
   return { ids: intersect(perTerm.map((term) => term.results)).map((hit) => hit.id), members };
 }
 
-/** The year of each result, from one search per year that has results (for sorting by year). */
-async function yearsOf(pagefind: PagefindModule, words: readonly string[], selection: Selection, yearCounts: Map<string, number>) {
+/** The year of each result of a term, from one search per year that has results (for sorting by year). */
+async function yearsOf(pagefind: PagefindModule, words: readonly string[], selection: Selection): Promise<Map<string, number>> {
+  const ticked = selectionFilters(selection);
+  const { counts } = await exactResults(pagefind, words, { ...ticked, year: ticked.year ?? { none: [] } });
   const years = new Map<string, number>();
-  const withResults = [...yearCounts].filter(([, count]) => count > 0).map(([year]) => year);
+  const withResults = [...countsOf(counts, 'year')].filter(([, count]) => count > 0).map(([year]) => year);
   await Promise.all(
     withResults.map(async (year) => {
-      const { results } = await exactResults(pagefind, words, pagefindFilters({ ...selection, year: [year] }));
+      const { results } = await exactResults(pagefind, words, { ...ticked, year: { any: [year] } });
       for (const result of results) years.set(result.id, Number(year));
     }),
   );
   return years;
 }
 
+const searchedWords = (terms: readonly string[]) => terms.map((term) => termWords(term)).filter((list) => list.length > 0);
+
 /**
  * Every result that matches every term and passes the selection, in the asked
- * order (by year, then by relevance), with the facet counts; nothing when no term
- * has a word to search.
+ * order (by year, then by relevance); nothing when no term has a word to search.
  */
-export async function searchAll(base: string, terms: readonly string[], selection: Selection, order: SortOrder): Promise<SearchOutcome> {
-  const words = terms.map((term) => termWords(term)).filter((list) => list.length > 0);
-  const noCounts = Object.fromEntries(FACETS.map((facet) => [facet, new Map()])) as FacetCounts;
-  if (words.length === 0) return { hits: [], counts: noCounts };
+export async function searchHits(base: string, terms: readonly string[], selection: Selection, order: SortOrder): Promise<SearchHit[]> {
+  const words = searchedWords(terms);
+  const [firstTerm] = words;
+  if (!firstTerm) return [];
   const pagefind = await loadPagefind(base);
-  const filters = pagefindFilters(selection);
+  const filters = selectionFilters(selection);
   const [ranking, ...exact] = await Promise.all([
     pagefind.search(words.flat().join(' '), { filters }),
     ...words.map((list) => exactResults(pagefind, list, filters)),
@@ -197,22 +201,26 @@ export async function searchAll(base: string, terms: readonly string[], selectio
   const ranked = intersect(exact.map((term) => term.results))
     .sort((a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0))
     .map((hit, rank) => ({ ...hit, rank }));
-
-  let counts: FacetCounts;
-  let years: Map<string, number> | undefined;
-  const [onlyTerm] = words;
-  if (words.length === 1 && onlyTerm) {
-    counts = await countsForOneTerm(pagefind, onlyTerm, selection, exact[0]?.counts ?? {});
-    if (order !== 'relevance') years = await yearsOf(pagefind, onlyTerm, selection, countsOf(exact[0]?.counts ?? {}, 'year'));
-  } else {
-    const { ids, members } = await membersForTerms(pagefind, words);
-    counts = countFromMembers(ids, members, selection);
-    years = new Map([...members.year].flatMap(([year, ids]) => [...ids].map((id) => [id, Number(year)] as const)));
-  }
-  if (order === 'relevance' || !years) return { hits: ranked, counts };
+  if (order === 'relevance' || ranked.length < 2) return ranked;
+  // Every result is among the first term's, so the first term's searches give its year.
+  const years = await yearsOf(pagefind, firstTerm, selection);
   const direction = order === 'oldest' ? 1 : -1;
   const yearOf = (id: string) => years.get(id) ?? 0;
-  return { hits: [...ranked].sort((a, b) => direction * (yearOf(a.id) - yearOf(b.id)) || a.rank - b.rank), counts };
+  return [...ranked].sort((a, b) => direction * (yearOf(a.id) - yearOf(b.id)) || a.rank - b.rank);
+}
+
+/** How many results each value of each facet would give, for these terms and this selection (facet-counts.ts). */
+export async function countFacets(base: string, terms: readonly string[], selection: Selection): Promise<FacetCounts> {
+  const words = searchedWords(terms);
+  const [onlyTerm] = words;
+  if (!onlyTerm) return Object.fromEntries(FACETS.map((facet) => [facet, new Map()])) as FacetCounts;
+  const pagefind = await loadPagefind(base);
+  if (words.length === 1) {
+    const { counts } = await exactResults(pagefind, onlyTerm, pagefindFilters(selection));
+    return countsForOneTerm(pagefind, onlyTerm, selection, counts);
+  }
+  const { ids, members } = await membersForTerms(pagefind, words);
+  return countFromMembers(ids, members, selection);
 }
 
 /**

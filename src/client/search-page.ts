@@ -6,8 +6,10 @@
  * and filters kept in the URL. A query with traditional characters is folded to
  * simplified first (the converter loads only for such a query). Every piece of
  * text from the query is inserted as text, never as HTML. The element is the
- * page's root; when a search has been shown it says so in data-searched (the
- * query).
+ * page's root; when a search's results have been shown it says so in
+ * data-searched (the query), and when its facet counts have too, in data-counted:
+ * the counts come after the results, since at scale their filter files outweigh
+ * the first page of results.
  */
 import { displayText, joinWords } from '../search/index-text.ts';
 import { mayFold } from '../search/foldable.ts';
@@ -16,7 +18,7 @@ import type { FacetCounts, Selection } from '../search/facet-counts.ts';
 import { FACETS, type Facet } from '../search/search-records.ts';
 import { defineElement } from './define-element.ts';
 import { readLabels, type Label } from './labels.ts';
-import { hitData, searchAll, type SearchHit, type SortOrder } from './pagefind.ts';
+import { countFacets, hitData, searchHits, type SearchHit, type SortOrder } from './pagefind.ts';
 
 /** What the page knows of the collection, labelled in its language (SearchPage.astro). */
 interface Collection {
@@ -131,6 +133,8 @@ class SearchPage extends HTMLElement {
   #renderFilters(counts: FacetCounts, filters: Selection): void {
     const box = this.#filtersBox;
     if (!box) return;
+    // The boxes are made anew: a reader who just ticked one keeps the focus on it.
+    const focused = box.contains(document.activeElement) ? (document.activeElement as HTMLInputElement) : undefined;
     box.replaceChildren();
     for (const key of FACETS) {
       // Counts per value among the results that pass the other facets' selections (facet-counts.ts).
@@ -156,6 +160,10 @@ class SearchPage extends HTMLElement {
       }
       box.append(fieldset);
     }
+    if (focused)
+      [...box.querySelectorAll<HTMLInputElement>('input')]
+        .find((input) => input.name === focused.name && input.value === focused.value)
+        ?.focus();
   }
 
   /** The list item of one result: report, year, what the block is and its number; an excerpt with the matched words marked. */
@@ -237,6 +245,7 @@ class SearchPage extends HTMLElement {
     if (queryTerms(query).length === 0) {
       this.#list?.replaceChildren();
       this.#filtersBox?.replaceChildren();
+      this.#filtersBox?.removeAttribute('aria-busy');
       if (status) status.textContent = '';
       return;
     }
@@ -244,10 +253,9 @@ class SearchPage extends HTMLElement {
     try {
       const terms = await termsOf(query);
       const filters = selectedFilters();
-      const { hits, counts } = await searchAll(this.#base, terms, filters, sortOrder(this.#sortSelect?.value));
+      const hits = await searchHits(this.#base, terms, filters, sortOrder(this.#sortSelect?.value));
       if (current !== this.#generation) return;
       this.#hits = hits;
-      this.#renderFilters(counts, filters);
       this.dataset['terms'] = terms.map((term) => (/\s/.test(term) ? `"${term}"` : term)).join(' ');
       this.#list?.replaceChildren();
       await this.#showMore(current, false);
@@ -256,6 +264,13 @@ class SearchPage extends HTMLElement {
         status.textContent =
           this.#hits.length > 0 ? this.#label('search.results', { count: this.#hits.length }) : this.#label('search.noResults', { query });
       this.setAttribute('data-searched', query);
+      // The counts come after the results: at scale their filter files outweigh the first page of results.
+      this.#filtersBox?.setAttribute('aria-busy', 'true');
+      const counts = await countFacets(this.#base, terms, filters);
+      if (current !== this.#generation) return;
+      this.#renderFilters(counts, filters);
+      this.#filtersBox?.removeAttribute('aria-busy');
+      this.setAttribute('data-counted', query);
     } catch (error) {
       if (status) status.textContent = this.#label('search.error');
       throw error;

@@ -17,6 +17,7 @@ function queryRow(
     String(trueCount),
     `${shownCount ?? '–'} (${listed} listed)`,
     exact ? 'yes' : 'NO',
+    formatBytes(transfer.median.resultsBytes),
     `${formatBytes(transfer.median.searchBytes)} (${transfer.median.searchRequests})`,
     formatBytes(transfer.median.loadBytes),
     formatMs(timeToResultsMs),
@@ -63,7 +64,17 @@ export function formatCorpusScale(figures: CorpusScaleFigures): string {
     ),
     renderTable(
       `First query on a cold search page of the ${reports}-report site (median of ${queries.rare.transfer.runs.length})`,
-      ['query', 'true count', 'page shows', 'exact', 'search bytes (requests)', 'page load', 'keystroke → results', 'again, warm'],
+      [
+        'query',
+        'true count',
+        'page shows',
+        'exact',
+        'first page of results',
+        'with facet counts (requests)',
+        'page load',
+        'keystroke → results',
+        'again, warm',
+      ],
       [queryRow(queries.rare, 'rare'), queryRow(queries.common, 'common')],
     ),
     renderTable(

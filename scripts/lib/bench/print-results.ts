@@ -76,10 +76,14 @@ function firstQueryTable(title: string, queries: readonly FirstQueryFigures[]): 
       ['page load', ...queries.map((query) => withUncompressed(query.median.loadBytes, query.median.loadUncompressedBytes))],
       ['page load requests', ...queries.map((query) => String(query.median.loadRequests))],
       [
-        'search (after typing)',
+        'search (after typing, with facet counts)',
         ...queries.map((query) => withUncompressed(query.median.searchBytes, query.median.searchUncompressedBytes)),
       ],
       ['search requests', ...queries.map((query) => String(query.median.searchRequests))],
+      [
+        "  of it, the first page of results (all but the facets' filter files)",
+        ...queries.map((query) => formatBytes(query.median.resultsBytes)),
+      ],
       ...kinds.map((kind) => [`  of which ${kind}`, ...queries.map((query) => formatBytes(query.median.searchBytesByKind[kind] ?? 0))]),
       ['results shown', ...queries.map((query) => String(query.median.results))],
     ],

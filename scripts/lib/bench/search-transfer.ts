@@ -2,8 +2,11 @@
  * Bytes transferred for a first query on a cold search page: a fresh browser
  * context (empty cache) opens the search page, then the query is typed and the
  * page's own signal that results are shown (`data-searched` on .search-page) is
- * awaited. The page load and the search itself are counted apart, and the
- * search's bytes are broken down by kind of Pagefind file.
+ * awaited, then its facet counts (`data-counted`). The page load and the search
+ * itself are counted apart, and the search's bytes are broken down by kind of
+ * Pagefind file. The page loads the facets' filter files only after it has shown
+ * the results (no facet is ticked in these queries), so the first page of
+ * results costs the search's bytes without the filter files.
  */
 import type { Browser } from 'playwright-core';
 import { recordNetwork, sumBytes, type RecordedResponse } from './network-recorder.ts';
@@ -17,6 +20,8 @@ export interface FirstQueryRun {
   searchBytes: number;
   searchUncompressedBytes: number;
   searchRequests: number;
+  /** What the first page of results cost: the search's bytes but the facets' filter files. */
+  resultsBytes: number;
   /** Search bytes per kind of file (see pagefindFileKind). */
   searchBytesByKind: Record<string, number>;
   results: number;
@@ -59,7 +64,7 @@ async function firstQueryOnce(browser: Browser, siteUrl: string, query: string, 
     await page.locator('#search-q').click();
     await page.keyboard.type(query);
     await page.waitForFunction(
-      (expected) => document.querySelector<HTMLElement>('.search-page')?.dataset['searched'] === expected,
+      (expected) => document.querySelector<HTMLElement>('.search-page')?.dataset['counted'] === expected,
       query,
       timeoutMs === undefined ? {} : { timeout: timeoutMs },
     );
@@ -73,6 +78,7 @@ async function firstQueryOnce(browser: Browser, siteUrl: string, query: string, 
       searchBytes: sumBytes(search),
       searchUncompressedBytes: sumBytes(search, 'uncompressedBytes'),
       searchRequests: search.length,
+      resultsBytes: sumBytes(search.filter((response) => pagefindFileKind(response.url) !== 'filters')),
       searchBytesByKind: byKind(search),
       results: await page.locator('[data-results] > li').count(),
     };
@@ -101,6 +107,7 @@ export async function measureFirstQuery(
       searchBytes: medianOf(all, (run) => run.searchBytes),
       searchUncompressedBytes: medianOf(all, (run) => run.searchUncompressedBytes),
       searchRequests: medianOf(all, (run) => run.searchRequests),
+      resultsBytes: medianOf(all, (run) => run.resultsBytes),
       searchBytesByKind: Object.fromEntries(kinds.map((kind) => [kind, medianOf(all, (run) => run.searchBytesByKind[kind] ?? 0)])),
       results: medianOf(all, (run) => run.results),
     },
