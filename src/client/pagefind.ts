@@ -22,7 +22,14 @@
  * files never load. Filter-only searches are never run: each returns every
  * record, and at 500 reports one per facet value took the first query to a minute.
  */
-import { countFromMembers, selectedFacets, type FacetCounts, type FacetMembers, type Selection } from '../search/facet-counts.ts';
+import {
+  countFromMembers,
+  emptySelection,
+  selectedFacets,
+  type FacetCounts,
+  type FacetMembers,
+  type Selection,
+} from '../search/facet-counts.ts';
 import { FACETS, type Facet } from '../search/search-records.ts';
 import { termWords } from '../search/index-text.ts';
 
@@ -142,7 +149,7 @@ async function membersForTerms(
   pagefind: PagefindModule,
   words: readonly (readonly string[])[],
 ): Promise<{ ids: string[]; members: FacetMembers }> {
-  const unfiltered = pagefindFilters({ region: [], year: [], part: [], kind: [], language: [] });
+  const unfiltered = pagefindFilters(emptySelection());
   const perTerm = await Promise.all(words.map((list) => exactResults(pagefind, list, unfiltered)));
   const rarest = perTerm.reduce(
     (best, term, index) => (term.results.length < (perTerm[best]?.results.length ?? Infinity) ? index : best),
