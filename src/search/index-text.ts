@@ -108,10 +108,19 @@ export function displayText(content: string): string {
   return joinWords(content.split(' ').filter(Boolean)).text;
 }
 
+/** Punctuation at a word's edges, as in `zones,` or `(zones)`: Pagefind indexes the word without it. */
+const EDGE_PUNCTUATION = /^(\p{P}*)(.*?)\p{P}*$/su;
+
+/** Where a word's own characters are, without the punctuation at its edges (all of it if it is only punctuation). */
+function coreSpan(word: string, at: number): [number, number] {
+  const [, leading = '', core = ''] = EDGE_PUNCTUATION.exec(word) ?? [];
+  return core ? [at + leading.length, at + leading.length + core.length] : [at, at + word.length];
+}
+
 /**
  * Joins indexed words into display text, and tells where each word starts and
- * ends in it (without the punctuation glued to it or a kept space), so a match
- * Pagefind reports by word position can be marked in the text.
+ * ends in it (without the punctuation glued to it or at its edges, or a kept
+ * space), so a match Pagefind reports by word position can be marked in the text.
  */
 export function joinWords(words: readonly string[]): { text: string; spans: [number, number][] } {
   let text = '';
@@ -122,7 +131,7 @@ export function joinWords(words: readonly string[]): { text: string; spans: [num
     indexed.split(GLUE).forEach((part, index) => {
       const word = part.endsWith(KEPT_SPACE) ? part.slice(0, -KEPT_SPACE.length) : part;
       if (previous !== undefined && (keptSpace || !joined(previous, word))) text += ' ';
-      if (index === 0) spans.push([text.length, text.length + word.length]);
+      if (index === 0) spans.push(coreSpan(word, text.length));
       text += word;
       previous = word;
       keptSpace = word !== part;

@@ -44,6 +44,11 @@ describe('the text Pagefind indexes', () => {
     expect(spans.map(([start, end]) => text.slice(start, end))).toEqual(['信', '创', 'parks', '.']);
   });
 
+  test('a word’s mark leaves out the punctuation at its edges, as Pagefind indexes it; figures keep their inner points', () => {
+    const { text, spans } = joinWords(indexText('zones, (zones) “zones”. PM2.5 1580.62% ...').split(' '));
+    expect(spans.map(([start, end]) => text.slice(start, end))).toEqual(['zones', 'zones', 'zones', '.', 'PM2.5', '1580.62', '...']);
+  });
+
   test('a query term becomes the words to find at consecutive positions', () => {
     expect(termWords('信创')).toEqual(['信', '创']);
     expect(termWords('小店牺汤')).toEqual(['小', '店', '牺', '汤']);
