@@ -254,6 +254,9 @@ describe('across years and regions', () => {
     expect(all.filter((url) => url.includes('/jinyang-fenhe/2025/')).length).toBeGreaterThan(0);
     const newest = await searchResults(page, '草莓', { params: '&sort=newest' });
     expect(newest.length).toBe(2);
+    const newestFirst = await searchResults(page, '三创一治', { params: '&sort=newest&language=zh' });
+    expect(newestFirst[0]).toMatch(/\/2025\//);
+    expect(newestFirst.at(-1)).toMatch(/\/2024\//);
     const oldestFirst = await searchResults(page, '三创一治', { params: '&sort=oldest&language=zh' });
     expect(oldestFirst[0]).toMatch(/\/2024\//);
     expect(oldestFirst.at(-1)).toMatch(/\/2025\//);
@@ -433,6 +436,72 @@ describe('exact results, in pages, with facets and kinds', () => {
     await expect(page.locator('[data-filters]').getAttribute('aria-busy')).resolves.toBeNull();
     await expect.poll(() => page.locator('[data-filters] fieldset').count()).toBe(5);
     expect(filterFiles.size).toBe(5);
+  });
+
+  test('the ticked filters stay in the URL when the sort changes before the counts (and their boxes) have come', async ({ open }) => {
+    const page = await open('/search/', { serviceWorkers: 'block' });
+    // The first two filter files asked for are the ticked facets' (the results need them); the rest wait.
+    const passed = new Set<string>();
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/*.pf_filter', async (route) => {
+      if (passed.size < 2 || passed.has(route.request().url())) passed.add(route.request().url());
+      else await released;
+      await route.continue();
+    });
+    await page.goto(`${page.url()}?q=${encodeURIComponent('年')}&region=jinyang-fenhe&year=2024`);
+    await page.waitForSelector('.search-page[data-searched="年"]');
+    await expect(page.locator('[data-filters] input').count()).resolves.toBe(0);
+    await page.locator('#search-sort').selectOption('newest');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('newest');
+    const params = new URL(page.url()).searchParams;
+    expect(params.getAll('region')).toEqual(['jinyang-fenhe']);
+    expect(params.getAll('year')).toEqual(['2024']);
+    release();
+    await searchDone(page, '年');
+    const links = await allResultLinks(page);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((url) => url.startsWith('/sub/path/jinyang-fenhe/2024/'))).toBe(true);
+  });
+
+  test('when the filter files cannot load, the results still show and the filters say so; a filtered search says it failed, never "no results"', async ({
+    open,
+  }) => {
+    const page = await open('/search/', { serviceWorkers: 'block' });
+    await page.route('**/*.pf_filter', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(`${page.url()}?q=${encodeURIComponent('年')}`);
+    await searchDone(page, '年');
+    expect((await resultLinks(page)).length).toBeGreaterThan(0);
+    await expect(page.locator('[data-filters]').textContent()).resolves.toBe('筛选项未能加载，请刷新页面后再筛选结果。');
+    await expect(page.locator('[data-filters]').getAttribute('aria-busy')).resolves.toBeNull();
+
+    await page.goto(page.url().replace(/\?.*$/, `?q=${encodeURIComponent('草莓')}&region=jinyang-hexi`));
+    await expect.poll(() => page.locator('[data-status]').textContent()).toBe('搜索加载失败，请刷新页面。');
+    expect(await resultLinks(page)).toEqual([]);
+  });
+
+  test('a ticked or unticked box keeps the keyboard focus when the boxes are remade, even when its value no longer has results', async ({
+    open,
+  }) => {
+    const page = await open(`/search/?q=${encodeURIComponent('草莓')}&region=jinyang-qingyuan`);
+    await searchDone(page);
+    const box = (facet: string, value: string) => page.locator(`[data-filters] input[name="${facet}"][value="${value}"]`);
+    const focusedBox = () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        return active instanceof HTMLInputElement ? `${active.name}=${active.value}:${String(active.checked)}` : active?.tagName;
+      });
+    // Region: Qingyuan is ticked (no result for 草莓), Hexi is not.
+    await box('region', 'jinyang-hexi').focus();
+    await page.keyboard.press('Space');
+    await searchDone(page);
+    await expect.poll(focusedBox).toBe('region=jinyang-hexi:true');
+    await box('region', 'jinyang-qingyuan').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('region')).toEqual(['jinyang-hexi']);
+    await searchDone(page);
+    // Unticked, Qingyuan has no result for 草莓, yet its box stays, with the focus on it.
+    await expect.poll(focusedBox).toBe('region=jinyang-qingyuan:false');
   });
 
   test('results are labelled as what they are: paragraph, heading or glossary entry', async ({ open }) => {

@@ -13,7 +13,8 @@
  * - the order by relevance is Pagefind's ranking of the same words (a search
  *   without quotes), which loads no further files.
  *
- * The results come first, loading only the filter files of ticked facets; the
+ * The results come first, loading only the filter files of ticked facets (and,
+ * for a sort by year, the year's); the
  * facet counts after, from Pagefind's own filter counts, which cover every facet
  * named in a search (an unticked facet is named with `none: []`, which loads its
  * filter file and restricts nothing). At 500 reports the five facet files are
@@ -48,7 +49,7 @@ interface PagefindResult {
 type FilterCounts = Record<string, Record<string, number>>;
 interface PagefindResponse {
   results: PagefindResult[];
-  /** Per filter value: results of this search that also have it. Only filters named in the search are counted. */
+  /** Per filter value: results of this search that also have it, for every filter whose file has loaded (by this search or an earlier one). */
   filters: FilterCounts;
 }
 type PagefindFilter = { any: string[] } | { none: string[] };
@@ -106,7 +107,12 @@ const exactQuery = (words: readonly string[]) => `"${words.join(' ')}"`;
 
 async function exactResults(pagefind: PagefindModule, words: readonly string[], filters: Partial<Record<string, PagefindFilter>>) {
   const response = await pagefind.search(exactQuery(words), { filters });
-  return { results: response?.results ?? [], counts: response?.filters ?? {} };
+  const counts = response?.filters ?? {};
+  // Pagefind counts every value of a facet whose filter file it has, zeros included. A named facet without counts
+  // means its file did not load, and Pagefind (which only logs that) would have filtered on nothing or counted nothing.
+  const missing = Object.keys(filters).filter((facet) => !(facet in counts));
+  if (missing.length > 0) throw new Error(`search filters did not load: ${missing.join(', ')}`);
+  return { results: response?.results ?? [], counts };
 }
 
 const countsOf = (filterCounts: FilterCounts, facet: Facet) => new Map(Object.entries(filterCounts[facet] ?? {}));

@@ -14,7 +14,7 @@
 import { displayText, joinWords } from '../search/index-text.ts';
 import { mayFold } from '../search/foldable.ts';
 import { excerptWithMarks, highlightParameter, matchedWords, queryTerms } from '../search/query.ts';
-import type { FacetCounts, Selection } from '../search/facet-counts.ts';
+import { selectedFacets, type FacetCounts, type Selection } from '../search/facet-counts.ts';
 import { FACETS, type Facet } from '../search/search-records.ts';
 import { defineElement } from './define-element.ts';
 import { readLabels, type Label } from './labels.ts';
@@ -58,6 +58,10 @@ class SearchPage extends HTMLElement {
   /** The results of the current search, after filters and sort; #shown of them are in the list. */
   #hits: SearchHit[] = [];
   #shown = 0;
+  /** The ticked values: from the URL, then from the boxes as they change (the boxes come only with the counts). */
+  #selection: Selection = selectedFilters();
+  /** The box changed last: listed even when its value no longer has results, so it keeps the focus. */
+  #lastChanged: { name: string; value: string } | undefined;
   #generation = 0;
   #controller: AbortController | undefined;
 
@@ -121,7 +125,18 @@ class SearchPage extends HTMLElement {
     );
     this.#sortSelect?.addEventListener('change', searchNow, { signal });
     // Filter boxes are made anew with every result list; their changes reach the box around them.
-    this.#filtersBox?.addEventListener('change', searchNow, { signal });
+    this.#filtersBox?.addEventListener(
+      'change',
+      (event) => {
+        const box = event.target;
+        if (!(box instanceof HTMLInputElement) || !FACETS.includes(box.name as Facet)) return;
+        const values = this.#selection[box.name as Facet].filter((value) => value !== box.value);
+        this.#selection = { ...this.#selection, [box.name]: box.checked ? [...values, box.value] : values };
+        this.#lastChanged = { name: box.name, value: box.value };
+        searchNow();
+      },
+      { signal },
+    );
     this.#more?.addEventListener('click', () => void this.#showMore(this.#generation), { signal });
     void this.#run();
   }
@@ -140,7 +155,10 @@ class SearchPage extends HTMLElement {
       // Counts per value among the results that pass the other facets' selections (facet-counts.ts).
       const values = this.#collection.facets[key]
         .map(([value, label]) => ({ value, label, count: counts[key].get(value) ?? 0 }))
-        .filter(({ value, count }) => count > 0 || filters[key].includes(value));
+        .filter(
+          ({ value, count }) =>
+            count > 0 || filters[key].includes(value) || (this.#lastChanged?.name === key && this.#lastChanged.value === value),
+        );
       if (values.length === 0) continue;
       const fieldset = document.createElement('fieldset');
       const legend = document.createElement('legend');
@@ -228,8 +246,7 @@ class SearchPage extends HTMLElement {
     const params = new URLSearchParams();
     const query = this.#input?.value.trim() ?? '';
     if (query) params.set('q', query);
-    for (const box of this.#filtersBox?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked') ?? [])
-      params.append(box.name, box.value);
+    for (const facet of FACETS) for (const value of this.#selection[facet]) params.append(facet, value);
     if (this.#sortSelect && this.#sortSelect.value !== 'relevance') params.set('sort', this.#sortSelect.value);
     const search = params.toString();
     history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
@@ -250,9 +267,10 @@ class SearchPage extends HTMLElement {
       return;
     }
     if (status) status.textContent = this.#label('search.loading');
+    const filters = this.#selection;
+    let terms: string[];
     try {
-      const terms = await termsOf(query);
-      const filters = selectedFilters();
+      terms = await termsOf(query);
       const hits = await searchHits(this.#base, terms, filters, sortOrder(this.#sortSelect?.value));
       if (current !== this.#generation) return;
       this.#hits = hits;
@@ -260,20 +278,41 @@ class SearchPage extends HTMLElement {
       this.#list?.replaceChildren();
       await this.#showMore(current, false);
       if (current !== this.#generation) return;
+      const filtered = selectedFacets(filters).length > 0;
       if (status)
         status.textContent =
-          this.#hits.length > 0 ? this.#label('search.results', { count: this.#hits.length }) : this.#label('search.noResults', { query });
+          this.#hits.length > 0
+            ? this.#label('search.results', { count: this.#hits.length })
+            : this.#label(filtered ? 'search.noResultsFiltered' : 'search.noResults', { query });
       this.setAttribute('data-searched', query);
-      // The counts come after the results: at scale their filter files outweigh the first page of results.
-      this.#filtersBox?.setAttribute('aria-busy', 'true');
-      const counts = await countFacets(this.#base, terms, filters);
-      if (current !== this.#generation) return;
-      this.#renderFilters(counts, filters);
-      this.#filtersBox?.removeAttribute('aria-busy');
-      this.setAttribute('data-counted', query);
     } catch (error) {
       if (status) status.textContent = this.#label('search.error');
       throw error;
+    }
+    await this.#count(current, query, terms, filters);
+  }
+
+  /** The facet counts, after the results (at scale their filter files outweigh the first page of results). */
+  async #count(generation: number, query: string, terms: string[], filters: Selection): Promise<void> {
+    const box = this.#filtersBox;
+    box?.setAttribute('aria-busy', 'true');
+    try {
+      const counts = await countFacets(this.#base, terms, filters);
+      if (generation !== this.#generation) return;
+      this.#renderFilters(counts, filters);
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      // The results stand (they needed no filter file but the ticked facets'); only the filters are missing.
+      const message = document.createElement('p');
+      message.className = 'search-filters-error';
+      message.textContent = this.#label('search.filtersError');
+      box?.replaceChildren(message);
+      console.error(error);
+    } finally {
+      if (generation === this.#generation) {
+        box?.removeAttribute('aria-busy');
+        this.setAttribute('data-counted', query);
+      }
     }
   }
 }

@@ -2,9 +2,9 @@
  * Faceted counts, the way a reader expects them: within a facet the ticked
  * values are alternatives (region A or region B), across facets they all apply
  * (and year 2024). So a value's count is the number of results that would be
- * shown if it were ticked as well: results that pass every other facet's
- * selection and have this value. A facet's own selection never hides its other
- * values.
+ * shown if it were the only value ticked in its facet: results that pass every
+ * other facet's selection and have this value. A facet's own selection never
+ * hides its other values.
  */
 import { FACETS, type Facet } from './search-records.ts';
 

@@ -108,13 +108,22 @@ export function displayText(content: string): string {
   return joinWords(content.split(' ').filter(Boolean)).text;
 }
 
-/** Punctuation at a word's edges, as in `zones,` or `(zones)`: Pagefind indexes the word without it. */
-const EDGE_PUNCTUATION = /^(\p{P}*)(.*?)\p{P}*$/su;
+/**
+ * Punctuation that frames a word rather than belongs to it, as in `zones,`,
+ * `(zones)` or `“zones”`: brackets, quotes and the marks that end a clause. A
+ * percent sign, or a point inside a figure or an abbreviation (e.g.), stays.
+ */
+const FRAMING = /[\p{Ps}\p{Pe}\p{Pi}\p{Pf},;:!?、，。；：！？]/u;
 
-/** Where a word's own characters are, without the punctuation at its edges (all of it if it is only punctuation). */
+/** Where a word's own characters are, without framing punctuation or a sentence's full stop at its edges. */
 function coreSpan(word: string, at: number): [number, number] {
-  const [, leading = '', core = ''] = EDGE_PUNCTUATION.exec(word) ?? [];
-  return core ? [at + leading.length, at + leading.length + core.length] : [at, at + word.length];
+  let start = 0;
+  let end = word.length;
+  while (start < end && FRAMING.test(word.charAt(start))) start += 1;
+  while (end > start && FRAMING.test(word.charAt(end - 1))) end -= 1;
+  // A full stop ends the sentence unless the word has another point (e.g.).
+  if (end - start > 1 && word.charAt(end - 1) === '.' && !word.slice(start, end - 1).includes('.')) end -= 1;
+  return start < end ? [at + start, at + end] : [at, at + word.length];
 }
 
 /**

@@ -40,13 +40,16 @@ export function stabiliseStructureIds(document: PDFDocument): number {
     }
     return PDFString.of(name);
   };
+  // An attribute list can be shared by several cells: its names are renamed once, never renamed again.
+  const renamedHeaders = new Set<PDFArray>();
   const renameHeaders = (attributes: PDFObject | undefined) => {
     const resolved = attributes instanceof PDFRef ? context.lookup(attributes) : attributes;
     const dicts = resolved instanceof PDFArray ? resolved.asArray().map((item) => context.lookup(item)) : [resolved];
     for (const dict of dicts) {
       if (!(dict instanceof PDFDict)) continue;
       const headers = dict.lookup(HEADERS);
-      if (!(headers instanceof PDFArray)) continue;
+      if (!(headers instanceof PDFArray) || renamedHeaders.has(headers)) continue;
+      renamedHeaders.add(headers);
       for (let index = 0; index < headers.size(); index += 1) {
         const header = headers.lookup(index);
         if (isText(header)) headers.set(index, rename(header));

@@ -44,9 +44,24 @@ describe('the text Pagefind indexes', () => {
     expect(spans.map(([start, end]) => text.slice(start, end))).toEqual(['信', '创', 'parks', '.']);
   });
 
-  test('a word’s mark leaves out the punctuation at its edges, as Pagefind indexes it; figures keep their inner points', () => {
-    const { text, spans } = joinWords(indexText('zones, (zones) “zones”. PM2.5 1580.62% ...').split(' '));
-    expect(spans.map(([start, end]) => text.slice(start, end))).toEqual(['zones', 'zones', 'zones', '.', 'PM2.5', '1580.62', '...']);
+  test('a word’s mark leaves out the brackets, quotes and clause marks around it, and a full stop; figures and percentages stay whole', () => {
+    const { text, spans } = joinWords(indexText('zones, (zones) “zones”. zones. PM2.5 1580.62% 50%, U.S. e.g., ...').split(' '));
+    expect(spans.map(([start, end]) => text.slice(start, end))).toEqual([
+      'zones',
+      'zones',
+      'zones',
+      '.',
+      // A full stop after a word is a word of its own in the index (indexText), so it is never marked.
+      'zones',
+      '.',
+      'PM2.5',
+      '1580.62%',
+      '50%',
+      'U.S',
+      '.',
+      'e.g.',
+      '...',
+    ]);
   });
 
   test('a query term becomes the words to find at consecutive positions', () => {

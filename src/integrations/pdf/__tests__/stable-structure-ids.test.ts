@@ -30,6 +30,18 @@ async function taggedTable(headerNodes: [number, number]): Promise<PDFDocument> 
   return document;
 }
 
+/** Two data cells sharing one attribute list (one /Headers array), as a writer may emit. */
+async function sharedHeaders(): Promise<PDFDocument> {
+  const document = await PDFDocument.create();
+  const context = document.context;
+  const header = context.register(context.obj({ Type: 'StructElem', S: 'TH', ID: PDFString.of('node00000500') }));
+  const attributes = context.register(context.obj([{ O: 'Table', Headers: [PDFString.of('node00000500')] }]));
+  const cells = [0, 1].map(() => context.register(context.obj({ Type: 'StructElem', S: 'TD', A: attributes })));
+  const root = context.obj({ Type: 'StructTreeRoot', K: [header, ...cells] });
+  document.catalog.set(PDFName.of('StructTreeRoot'), context.register(root));
+  return document;
+}
+
 const save = (document: PDFDocument) => document.save({ useObjectStreams: false });
 const savedText = async (document: PDFDocument) => Buffer.from(await save(document)).toString('latin1');
 
@@ -69,4 +81,12 @@ test('a PDF without a structure tree is left as it is', async () => {
   const before = Buffer.from(await save(document));
   expect(stabiliseStructureIds(document)).toBe(0);
   expect(Buffer.from(await save(document)).equals(before)).toBe(true);
+});
+
+test('headers shared by several cells are renamed once: they still name their header', async () => {
+  const document = await sharedHeaders();
+  expect(stabiliseStructureIds(document)).toBe(1);
+  const text = await savedText(document);
+  expect(text).toContain('/ID (node00000001)');
+  expect(text).toContain('/Headers [ (node00000001) ]');
 });
