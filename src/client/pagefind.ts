@@ -68,27 +68,43 @@ export interface SearchHit {
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
-let modulePromise: Promise<PagefindModule> | undefined;
+/**
+ * Two Pagefind runtimes over the one index, each with its own worker: one finds
+ * results, one counts facets. Once a filter file is loaded, Pagefind counts its
+ * values for every later search, and that count grows with the results (at 100
+ * reports a search of 发展 took 35 ms, and 320 ms with the five facet files
+ * loaded; at 500 reports many seconds). So the results' runtime loads no filter
+ * file but the ticked facets', and a long count never holds up the next query's
+ * results. The second runtime is the same module under another URL; the browser
+ * has its files cached by then.
+ */
+type Runtime = 'results' | 'counts';
+const runtimes = new Map<Runtime, Promise<PagefindModule>>();
 
 /**
  * Pagefind takes the index language from <html lang> when it starts; the one
  * index is English (Latin words stemmed, CJK characters as words), so the
  * attribute is switched for that call only.
  */
-function loadPagefind(base: string): Promise<PagefindModule> {
-  modulePromise ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
-    // Record URLs already carry the deployment base; Pagefind must not add it again.
-    await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: '/' });
-    const html = document.documentElement;
-    const pageLang = html.lang;
-    html.lang = 'en';
-    const ready = pagefind.init();
-    html.lang = pageLang;
-    await ready;
-    return pagefind;
-  })();
-  return modulePromise;
+function loadPagefind(base: string, runtime: Runtime): Promise<PagefindModule> {
+  let loading = runtimes.get(runtime);
+  if (!loading) {
+    loading = (async () => {
+      const url = `${base}pagefind/pagefind.js${runtime === 'counts' ? '?counts' : ''}`;
+      const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
+      // Record URLs already carry the deployment base; Pagefind must not add it again.
+      await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: '/' });
+      const html = document.documentElement;
+      const pageLang = html.lang;
+      html.lang = 'en';
+      const ready = pagefind.init();
+      html.lang = pageLang;
+      await ready;
+      return pagefind;
+    })();
+    runtimes.set(runtime, loading);
+  }
+  return loading;
 }
 
 /** Every facet named, so that its filter file loads and its values are counted; the selection, but `except`, applied. */
@@ -204,7 +220,7 @@ export async function searchHits(base: string, terms: readonly string[], selecti
   const words = searchedWords(terms);
   const [firstTerm] = words;
   if (!firstTerm) return [];
-  const pagefind = await loadPagefind(base);
+  const pagefind = await loadPagefind(base, 'results');
   const filters = selectionFilters(selection);
   const [ranking, ...exact] = await Promise.all([
     pagefind.search(words.flat().join(' '), { filters }),
@@ -227,7 +243,7 @@ export async function countFacets(base: string, terms: readonly string[], select
   const words = searchedWords(terms);
   const [onlyTerm] = words;
   if (!onlyTerm) return Object.fromEntries(FACETS.map((facet) => [facet, new Map()])) as FacetCounts;
-  const pagefind = await loadPagefind(base);
+  const pagefind = await loadPagefind(base, 'counts');
   if (words.length === 1) {
     const { counts } = await exactResults(pagefind, onlyTerm, pagefindFilters(selection));
     return countsForOneTerm(pagefind, onlyTerm, selection, counts);

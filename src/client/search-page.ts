@@ -62,6 +62,8 @@ class SearchPage extends HTMLElement {
   #selection: Selection = selectedFilters();
   /** The box changed last: listed even when its value no longer has results, so it keeps the focus. */
   #lastChanged: { name: string; value: string } | undefined;
+  /** The facet count under way, if any. */
+  #counting: Promise<void> = Promise.resolve();
   #generation = 0;
   #controller: AbortController | undefined;
 
@@ -296,8 +298,17 @@ class SearchPage extends HTMLElement {
   async #count(generation: number, query: string, terms: string[], filters: Selection): Promise<void> {
     const box = this.#filtersBox;
     box?.setAttribute('aria-busy', 'true');
+    // One count at a time: Pagefind cannot stop a search, so a reader typing on would queue a count per keystroke
+    // (at 500 reports a very common term's takes seconds). The latest search counts once the one under way ends.
+    await this.#counting;
+    if (generation !== this.#generation) return;
+    const counting = countFacets(this.#base, terms, filters);
+    this.#counting = counting.then(
+      () => undefined,
+      () => undefined,
+    );
     try {
-      const counts = await countFacets(this.#base, terms, filters);
+      const counts = await counting;
       if (generation !== this.#generation) return;
       this.#renderFilters(counts, filters);
     } catch (error) {

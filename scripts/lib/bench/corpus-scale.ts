@@ -32,6 +32,8 @@ import type { WorkDir } from './work-dir.ts';
 
 /** A very common term: in nearly every part of every report. */
 export const COMMON_QUERY = '发展';
+/** Two very common terms: the page intersects their results and counts the intersection's facets itself. */
+export const COMMON_PAIR_QUERY = '发展 经济';
 const YEARS_PER_REGION = 10;
 
 export interface TimedBuild {
@@ -50,8 +52,10 @@ export interface ScaleQueryFigures {
   exact: boolean;
   /** Last keystroke to results on a cold search page (Pagefind loads included), median. */
   timeToResultsMs: number;
-  /** The same, typed again on the same page once its results were shown (Pagefind and its files loaded), median. */
+  /** The same, typed again on the same page once its results and counts were shown (Pagefind and its files loaded), median. */
   warmTimeToResultsMs: number;
+  /** Last keystroke to the facet counts on the cold page (they follow the results), median. */
+  timeToCountsMs: number;
   transfer: FirstQueryFigures;
 }
 
@@ -72,7 +76,7 @@ export interface CorpusScaleFigures {
   oneReportVsBareRebuild: number;
   site: { bytes: number; files: number };
   index: IndexSize;
-  queries: { rare: ScaleQueryFigures; common: ScaleQueryFigures };
+  queries: { rare: ScaleQueryFigures; common: ScaleQueryFigures; pair: ScaleQueryFigures };
 }
 
 export interface CorpusScaleOptions {
@@ -127,18 +131,22 @@ async function firstResultsOnce(browser: Browser, siteUrl: string, query: string
     const page = await context.newPage();
     await page.goto(siteUrl + SEARCH_PAGE, { waitUntil: 'networkidle' });
     await page.evaluate(() => {
-      const probe = { input: 0, shown: 0 };
+      const probe = { input: 0, shown: 0, counted: 0 };
       (window as unknown as { scaleProbe: typeof probe }).scaleProbe = probe;
       document.querySelector('#search-q')?.addEventListener('input', () => (probe.input = performance.now()), { capture: true });
       const root = document.querySelector('.search-page');
       if (root)
-        new MutationObserver(() => requestAnimationFrame(() => (probe.shown = performance.now()))).observe(root, {
-          attributes: true,
-          attributeFilter: ['data-searched'],
-        });
+        new MutationObserver((records) => {
+          for (const record of records) {
+            const at = record.attributeName === 'data-searched' ? 'shown' : 'counted';
+            requestAnimationFrame(() => (probe[at] = performance.now()));
+          }
+        }).observe(root, { attributes: true, attributeFilter: ['data-searched', 'data-counted'] });
     });
     const typeAndTime = async () => {
-      await page.evaluate(() => Object.assign((window as unknown as { scaleProbe: object }).scaleProbe, { input: 0, shown: 0 }));
+      await page.evaluate(() =>
+        Object.assign((window as unknown as { scaleProbe: object }).scaleProbe, { input: 0, shown: 0, counted: 0 }),
+      );
       await page.locator('#search-q').click();
       await page.keyboard.type(query);
       await page.waitForFunction(
@@ -153,13 +161,26 @@ async function firstResultsOnce(browser: Browser, siteUrl: string, query: string
       return probe.shown - probe.input;
     };
     const ms = await typeAndTime();
+    // The facet counts come after the results, from their own Pagefind runtime (src/client/pagefind.ts).
+    await page.waitForFunction(
+      () => {
+        const probe = (window as unknown as { scaleProbe: { input: number; counted: number } }).scaleProbe;
+        return probe.counted > probe.input;
+      },
+      undefined,
+      { timeout: SCALE_RESULTS_TIMEOUT_MS },
+    );
+    const countsMs = await page.evaluate(() => {
+      const probe = (window as unknown as { scaleProbe: { input: number; counted: number } }).scaleProbe;
+      return probe.counted - probe.input;
+    });
     const shownCount = await statedCount(page);
     const listed = await page.locator('[data-results] > li').count();
     // Warm: the box emptied (the page clears its results), then the query typed again.
     await page.locator('#search-q').fill('');
     await page.waitForFunction(() => document.querySelector('[data-results]')?.childElementCount === 0);
     const warmMs = await typeAndTime();
-    return { ms, warmMs, shownCount, listed };
+    return { ms, countsMs, warmMs, shownCount, listed };
   } finally {
     await context.close();
   }
@@ -178,6 +199,7 @@ async function measureQuery(browser: Browser, siteUrl: string, query: string, tr
     exact: shownCount === trueCount,
     timeToResultsMs: median(timed.map((run) => run.ms)),
     warmTimeToResultsMs: median(timed.map((run) => run.warmMs)),
+    timeToCountsMs: median(timed.map((run) => run.countsMs)),
     transfer: await measureFirstQuery(browser, siteUrl, query, runs, SCALE_RESULTS_TIMEOUT_MS),
   };
 }
@@ -222,10 +244,13 @@ export async function measureCorpusScale({ work, browser, reports, queryRuns, lo
   const server = await startStaticServer(outDir);
   let queries: CorpusScaleFigures['queries'];
   try {
-    log(`queries "${rareQuery}" (rare) and "${COMMON_QUERY}" (common) on cold search pages (${queryRuns} runs each)`);
+    log(
+      `queries "${rareQuery}" (rare), "${COMMON_QUERY}" (common) and "${COMMON_PAIR_QUERY}" (two common terms) on cold search pages (${queryRuns} runs each)`,
+    );
     queries = {
       rare: await measureQuery(browser, server.url, rareQuery, countMatches(records, rareQuery), queryRuns),
       common: await measureQuery(browser, server.url, COMMON_QUERY, countMatches(records, COMMON_QUERY), queryRuns),
+      pair: await measureQuery(browser, server.url, COMMON_PAIR_QUERY, countMatches(records, COMMON_PAIR_QUERY), queryRuns),
     };
   } finally {
     await server.close();

@@ -9,7 +9,7 @@ const MEMORY_LIMIT_BYTES = 4 * 1024 ** 3;
 const memory = (build: TimedBuild) => (build.peakMemoryBytes === undefined ? '–' : formatBytes(build.peakMemoryBytes));
 
 function queryRow(
-  { query, trueCount, shownCount, listed, exact, timeToResultsMs, warmTimeToResultsMs, transfer }: ScaleQueryFigures,
+  { query, trueCount, shownCount, listed, exact, timeToResultsMs, warmTimeToResultsMs, timeToCountsMs, transfer }: ScaleQueryFigures,
   kind: string,
 ): string[] {
   return [
@@ -22,6 +22,7 @@ function queryRow(
     formatBytes(transfer.median.loadBytes),
     formatMs(timeToResultsMs),
     formatMs(warmTimeToResultsMs),
+    formatMs(timeToCountsMs),
   ];
 }
 
@@ -74,12 +75,13 @@ export function formatCorpusScale(figures: CorpusScaleFigures): string {
         'page load',
         'keystroke → results',
         'again, warm',
+        'keystroke → facet counts',
       ],
-      [queryRow(queries.rare, 'rare'), queryRow(queries.common, 'common')],
+      [queryRow(queries.rare, 'rare'), queryRow(queries.common, 'common'), queryRow(queries.pair, 'two common terms')],
     ),
     renderTable(
       "Where the first query's search bytes go (median)",
-      ['kind of file', ...(['rare', 'common'] as const).map((kind) => `${kind}: ${queries[kind].query}`)],
+      ['kind of file', ...(['rare', 'common', 'pair'] as const).map((kind) => `${kind}: ${queries[kind].query}`)],
       [
         ...new Set([
           ...Object.keys(queries.rare.transfer.median.searchBytesByKind),
@@ -89,7 +91,7 @@ export function formatCorpusScale(figures: CorpusScaleFigures): string {
         .sort()
         .map((kind) => [
           kind,
-          ...(['rare', 'common'] as const).map((which) => formatBytes(queries[which].transfer.median.searchBytesByKind[kind] ?? 0)),
+          ...(['rare', 'common', 'pair'] as const).map((which) => formatBytes(queries[which].transfer.median.searchBytesByKind[kind] ?? 0)),
         ]),
     ),
   ].join('\n');

@@ -4,9 +4,8 @@
  * page's own signal that results are shown (`data-searched` on .search-page) is
  * awaited, then its facet counts (`data-counted`). The page load and the search
  * itself are counted apart, and the search's bytes are broken down by kind of
- * Pagefind file. The page loads the facets' filter files only after it has shown
- * the results (no facet is ticked in these queries), so the first page of
- * results costs the search's bytes without the filter files.
+ * Pagefind file; the first page of results is what the search fetched before the
+ * page started counting facets.
  */
 import type { Browser } from 'playwright-core';
 import { recordNetwork, sumBytes, type RecordedResponse } from './network-recorder.ts';
@@ -20,7 +19,7 @@ export interface FirstQueryRun {
   searchBytes: number;
   searchUncompressedBytes: number;
   searchRequests: number;
-  /** What the first page of results cost: the search's bytes but the facets' filter files. */
+  /** What the first page of results cost: the search's bytes before the facet counts began. */
   resultsBytes: number;
   /** Search bytes per kind of file (see pagefindFileKind). */
   searchBytesByKind: Record<string, number>;
@@ -42,6 +41,16 @@ export function pagefindFileKind(url: string): string {
   if (path.endsWith('.pf_meta')) return 'meta';
   if (path.includes('/pagefind/')) return 'runtime (JS, WASM)';
   return 'other';
+}
+
+/**
+ * The search's requests before the page's second Pagefind runtime (pagefind.js?counts), which it loads only once the
+ * results are shown, to count the facets (src/client/pagefind.ts). Requests are listed as they finished, and every
+ * request of the results finished before they were shown.
+ */
+function resultsPhase(search: readonly RecordedResponse[]): readonly RecordedResponse[] {
+  const counting = search.findIndex((response) => new URL(response.url).search === '?counts');
+  return counting === -1 ? search : search.slice(0, counting);
 }
 
 function byKind(responses: readonly RecordedResponse[]): Record<string, number> {
@@ -78,7 +87,7 @@ async function firstQueryOnce(browser: Browser, siteUrl: string, query: string, 
       searchBytes: sumBytes(search),
       searchUncompressedBytes: sumBytes(search, 'uncompressedBytes'),
       searchRequests: search.length,
-      resultsBytes: sumBytes(search.filter((response) => pagefindFileKind(response.url) !== 'filters')),
+      resultsBytes: sumBytes(resultsPhase(search)),
       searchBytesByKind: byKind(search),
       results: await page.locator('[data-results] > li').count(),
     };
