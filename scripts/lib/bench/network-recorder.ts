@@ -46,9 +46,14 @@ async function describe(request: Request, phase: string): Promise<RecordedRespon
   const headers = response.headers();
   const compressed = Boolean(headers['content-encoding']);
   const decodedBytes = body?.byteLength ?? 0;
+  // A conditional request answered 304 (the browser revalidated its cached copy) carried no body over the wire,
+  // though Playwright shows the cached 200 with its body.
+  const revalidated = sizes.responseBodySize <= 0 && 'if-modified-since' in (await request.allHeaders());
   // Chromium reports a body size of 0 for web worker scripts (pagefind-worker.js)
   // although they do cross the wire: count the body as the server sent it.
-  const wireBytes = Math.max(0, sizes.responseBodySize) || (compressed && body ? gzipSync(body).byteLength : decodedBytes);
+  const wireBytes = revalidated
+    ? 0
+    : Math.max(0, sizes.responseBodySize) || (compressed && body ? gzipSync(body).byteLength : decodedBytes);
   const headerBytes = Math.max(0, sizes.responseHeadersSize);
   return {
     url: request.url(),

@@ -1,6 +1,7 @@
 /**
  * A small static file server for the built site: serves `dir` under `base`,
- * directory URLs from index.html, 404.html for misses. Used by the PDF step
+ * directory URLs from index.html, 404.html for misses, with Last-Modified and
+ * 304s for unchanged files. Used by the PDF step
  * (which prints the built pages), `npm run serve`, the browser tests and the
  * benchmarks (port 0 = any free port).
  */
@@ -66,10 +67,19 @@ export function startStaticServer(dir: string, { port = 0, base = '/', host = '1
     }
     const target = file ?? join(dir, '404.html');
     const status = file ? 200 : 404;
+    let modified: Date;
     try {
-      await stat(target);
+      modified = (await stat(target)).mtime;
     } catch {
       response.writeHead(404).end('not found');
+      return;
+    }
+    // Revalidated on every use, as static hosts serve unhashed files (Netlify, Cloudflare Pages): a file asked for
+    // again, such as the search page's second Pagefind runtime, is a 304 rather than its bytes again.
+    const validators = { 'last-modified': modified.toUTCString(), 'cache-control': 'no-cache' };
+    const since = Date.parse(request.headers['if-modified-since'] ?? '');
+    if (status === 200 && Math.floor(modified.getTime() / 1000) <= Math.floor(since / 1000)) {
+      response.writeHead(304, validators).end();
       return;
     }
     const type = TYPES[extname(target)] ?? 'application/octet-stream';
@@ -77,7 +87,11 @@ export function startStaticServer(dir: string, { port = 0, base = '/', host = '1
     const compress =
       /^(text\/|application\/(json|javascript|xml|manifest|wasm))|svg/.test(type) &&
       /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-    response.writeHead(status, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+    response.writeHead(status, {
+      'content-type': type,
+      ...validators,
+      ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
     const stream = createReadStream(target);
     if (compress) stream.pipe(createGzip()).pipe(response);
     else stream.pipe(response);
