@@ -438,6 +438,33 @@ describe('exact results, in pages, with facets and kinds', () => {
     expect(filterFiles.size).toBe(5);
   });
 
+  test.for([
+    ['phone', { width: 390, height: 844 }],
+    ['desktop', { width: 1280, height: 900 }],
+  ] as const)('the facet counts arriving after the results move no result (%s)', async ([, viewport], { open }) => {
+    const page = await open('/search/', { serviceWorkers: 'block', viewport });
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/*.pf_filter', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(`${page.url()}?q=${encodeURIComponent('年')}`);
+    await page.waitForSelector('.search-page[data-searched="年"]');
+    const firstResult = page.locator('[data-results] > li').first();
+    const before = await firstResult.boundingBox();
+    release();
+    await searchDone(page, '年');
+    await expect.poll(() => page.locator('[data-filters] fieldset').count()).toBe(5);
+    expect(await firstResult.boundingBox()).toEqual(before);
+    // On a narrow screen the filters follow the results, and the status line links to them.
+    const toFilters = page.getByRole('link', { name: '筛选结果' });
+    if (viewport.width < 1000) {
+      await toFilters.click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-filters');
+    } else await expect(toFilters.isVisible()).resolves.toBe(false);
+  });
+
   test('the ticked filters stay in the URL when the sort changes before the counts (and their boxes) have come', async ({ open }) => {
     const page = await open('/search/', { serviceWorkers: 'block' });
     // The first two filter files asked for are the ticked facets' (the results need them); the rest wait.

@@ -54,6 +54,7 @@ class SearchPage extends HTMLElement {
   #status: HTMLElement | null = null;
   #list: HTMLOListElement | null = null;
   #more: HTMLButtonElement | null = null;
+  #toFilters: HTMLElement | null = null;
   #collection: Collection = { facets: { region: [], year: [], part: [], kind: [], language: [] }, reports: {} };
   /** The results of the current search, after filters and sort; #shown of them are in the list. */
   #hits: SearchHit[] = [];
@@ -75,6 +76,7 @@ class SearchPage extends HTMLElement {
     this.#status = this.querySelector<HTMLElement>('[data-status]');
     this.#list = this.querySelector<HTMLOListElement>('[data-results]');
     this.#more = this.querySelector<HTMLButtonElement>('[data-more]');
+    this.#toFilters = this.querySelector<HTMLElement>('[data-to-filters]');
     this.#collection = (JSON.parse(this.dataset['collection'] ?? 'null') as Collection | null) ?? this.#collection;
     this.#label = readLabels(this);
     this.#base = (this.dataset['base'] ?? '/').replace(/\/?$/, '/');
@@ -180,6 +182,7 @@ class SearchPage extends HTMLElement {
       }
       box.append(fieldset);
     }
+    if (this.#toFilters) this.#toFilters.hidden = box.childElementCount === 0;
     if (focused)
       [...box.querySelectorAll<HTMLInputElement>('input')]
         .find((input) => input.name === focused.name && input.value === focused.value)
@@ -265,6 +268,7 @@ class SearchPage extends HTMLElement {
       this.#list?.replaceChildren();
       this.#filtersBox?.replaceChildren();
       this.#filtersBox?.removeAttribute('aria-busy');
+      if (this.#toFilters) this.#toFilters.hidden = true;
       if (status) status.textContent = '';
       return;
     }
@@ -318,6 +322,7 @@ class SearchPage extends HTMLElement {
       message.className = 'search-filters-error';
       message.textContent = this.#label('search.filtersError');
       box?.replaceChildren(message);
+      if (this.#toFilters) this.#toFilters.hidden = false;
       console.error(error);
     } finally {
       if (generation === this.#generation) {
