@@ -55,7 +55,15 @@ async function resolveFile(dir: string, pathname: string): Promise<string | unde
 export function startStaticServer(dir: string, { port = 0, base = '/', host = '127.0.0.1' } = {}): Promise<StaticServer> {
   const prefix = base.replace(/\/?$/, '/');
   const serve = async (request: IncomingMessage, response: ServerResponse) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
+    // The path as sent (new URL('//', base) would read it as a host); a bad escape is the client's error, not the server's.
+    let url: URL;
+    try {
+      url = new URL(`http://localhost${request.url ?? '/'}`);
+      decodeURIComponent(url.pathname);
+    } catch {
+      response.writeHead(400).end('bad request');
+      return;
+    }
     if (!url.pathname.startsWith(prefix)) {
       response.writeHead(404).end('not found');
       return;

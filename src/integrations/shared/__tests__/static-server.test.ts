@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -28,6 +29,30 @@ test('a file asked for again with its Last-Modified is a 304 without its bytes, 
     const changed = await fetch(`${server.url}pagefind.js`, { headers: { 'if-modified-since': lastModified } });
     expect(changed.status).toBe(200);
     await expect(changed.text()).resolves.toBe('export const x = 2;\n');
+  } finally {
+    await server.close();
+  }
+});
+
+test('a doubled slash is served like one, a bad escape is a 400 (never a server error)', async () => {
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>home</title>');
+  const server = await startStaticServer(dir);
+  try {
+    const origin = server.url.replace(/\/$/, '');
+    for (const [path, status] of [
+      ['//', 200],
+      ['/%E0%A4%A', 400],
+    ] as const) {
+      const response = await new Promise<number>((resolve, reject) => {
+        const request = get(`${origin}${path}`, (answer) => {
+          answer.resume();
+          resolve(answer.statusCode ?? 0);
+        });
+        request.on('error', reject);
+      });
+      expect(response, path).toBe(status);
+    }
+    expect((await fetch(server.url)).status).toBe(200);
   } finally {
     await server.close();
   }
