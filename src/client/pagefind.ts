@@ -1,7 +1,7 @@
 /**
  * The site's one Pagefind index (both languages, see search/index-text.ts),
- * loaded once whatever the page's language, and searched so that what it
- * returns is exactly what matches:
+ * searched the same way whatever the page's language, so that what it returns
+ * is exactly what matches:
  *
  * - every term is an exact (quoted) Pagefind search of its words at consecutive
  *   positions: 信创 is "信 创", never 诚信…创新; a Latin word is matched by its
@@ -13,15 +13,16 @@
  * - the order by relevance is Pagefind's ranking of the same words (a search
  *   without quotes), which loads no further files.
  *
- * The results come first, loading only the filter files of ticked facets (and,
- * for a sort by year, the year's); the
- * facet counts after, from Pagefind's own filter counts, which cover every facet
- * named in a search (an unticked facet is named with `none: []`, which loads its
- * filter file and restricts nothing). At 500 reports the five facet files are
- * larger than everything else the first page of results needs. The `report` and `number` filters,
- * one value per report and per paragraph number, are never named, so their
- * files never load. Filter-only searches are never run: each returns every
- * record, and at 500 reports one per facet value took the first query to a minute.
+ * The results come first, loading only the filter files of the ticked facets
+ * (and, for a sort by year, the year's). The facet counts come after, in a
+ * second runtime (see `runtimes`), from Pagefind's own filter counts, which
+ * cover every facet named in a search: an unticked facet is named with
+ * `none: []`, which loads its filter file and restricts nothing. At 500 reports
+ * the five facet files outweigh everything else the first page of results
+ * needs. The `report` and `number` filters (one value per report, per paragraph
+ * number) are never named, so their files never load. No filter-only search is
+ * run: each returns every record, and at 500 reports one per facet value held
+ * the first query for a minute.
  */
 import {
   countFromMembers,

@@ -22,7 +22,7 @@ import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_thread
 import { installCiteprocService, type CiteprocOutput, type CiteprocService } from '../lib/citations/citeproc-service.ts';
 import type { CiteprocReplyMessage, CiteprocRequestMessage, CiteprocWorkerData } from '../lib/citations/citeproc-worker.ts';
 import { citeprocInputKey, runCiteprocHere } from '../lib/citations/format.ts';
-import type { CitationTarget } from '../lib/citations/report-item.ts';
+import { WARM_UP_TARGETS } from '../lib/citations/warm-up-targets.ts';
 import { hashParts } from '../lib/hash-parts.ts';
 import { resolveCacheDir } from './shared/render-cache-fs.ts';
 import { sourceFingerprint } from './shared/render-inputs-fs.ts';
@@ -43,21 +43,6 @@ const CODE = [new URL('../lib/citations/format.ts', import.meta.url)];
 
 /** How long one citation may take before the build gives up on the worker (an engine takes about a second). */
 const REPLY_TIMEOUT_MS = 5 * 60 * 1000;
-
-/** What the worker formats first, in each locale, so that it makes every engine before the pages ask. */
-const WARM_UP: CitationTarget[] = (['zh-CN', 'en'] as const).map((lang) => ({
-  report: {
-    title: { zh: '政府工作报告', en: 'Report on the Work of the Government' },
-    author: { zh: '示例区人民政府', en: "Example District People's Government" },
-    deliveredOn: '2024-01-01',
-    place: { zh: '示例', en: 'Example' },
-    publisher: { zh: '示例区人民政府', en: "Example District People's Government" },
-  },
-  url: 'https://example.org/example/2024/',
-  accessed: '2024-01-02',
-  lang,
-  paragraph: { id: 'p1', number: '1' },
-}));
 
 function isText(value: unknown): value is { text: string; html: string } {
   if (typeof value !== 'object' || value === null) return false;
@@ -105,7 +90,7 @@ async function startWorker(warm: boolean): Promise<CiteprocWorker> {
   const { port1, port2 } = new MessageChannel();
   const signal = new SharedArrayBuffer(4);
   const flag = new Int32Array(signal);
-  const workerData: CiteprocWorkerData = { port: port2, signal, warm: warm ? WARM_UP : [] };
+  const workerData: CiteprocWorkerData = { port: port2, signal, warm: warm ? [...WARM_UP_TARGETS] : [] };
   const worker = new Worker(new URL('../lib/citations/citeproc-worker.ts', import.meta.url), { workerData, transferList: [port2] });
   // A failed build must not wait for it.
   worker.unref();

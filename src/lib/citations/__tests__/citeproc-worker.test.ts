@@ -1,21 +1,9 @@
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { expect, test } from 'vitest';
-import type { CiteprocWorkerData } from '../citeproc-worker.ts';
-import type { CitationTarget } from '../report-item.ts';
+import type { CiteprocReplyMessage, CiteprocRequestMessage, CiteprocWorkerData } from '../citeproc-worker.ts';
+import { warmUpTarget } from '../warm-up-targets.ts';
 
-const target: CitationTarget = {
-  report: {
-    title: { zh: '政府工作报告', en: 'Report on the Work of the Government' },
-    author: { zh: '示例区人民政府', en: "Example District People's Government" },
-    deliveredOn: '2024-01-01',
-    place: { zh: '示例', en: 'Example' },
-    publisher: { zh: '示例区人民政府', en: "Example District People's Government" },
-  },
-  url: 'https://example.org/example/2024/',
-  accessed: '2024-01-02',
-  lang: 'en',
-  paragraph: { id: 'p1', number: '1' },
-};
+const target = warmUpTarget('en');
 
 test('a warm-up that fails leaves the citeproc worker answering the pages (it used to end, and the build waited five minutes)', async () => {
   const { port1, port2 } = new MessageChannel();
@@ -27,10 +15,11 @@ test('a warm-up that fails leaves the citeproc worker answering the pages (it us
   const worker = new Worker(new URL('../citeproc-worker.ts', import.meta.url), { workerData, transferList: [port2] });
   try {
     await new Promise((ready) => worker.once('message', ready));
-    port1.postMessage({ target, style: 'apa' });
+    port1.postMessage({ id: 1, target, style: 'apa' } satisfies CiteprocRequestMessage);
     // Generous: the worker makes an engine first. A worker that has ended never sets the flag.
     expect(Atomics.wait(flag, 0, 0, 60_000)).not.toBe('timed-out');
-    const reply = receiveMessageOnPort(port1)?.message as { output?: { text: string } } | undefined;
+    const reply = receiveMessageOnPort(port1)?.message as CiteprocReplyMessage | undefined;
+    expect(reply?.id).toBe(1);
     expect(reply?.output?.text).toContain('Report on the Work of the Government');
   } finally {
     port1.close();
