@@ -12,7 +12,7 @@ export async function prunePages(root: string, pages: readonly string[]): Promis
   for (const page of pages) {
     const file = join(root, page);
     const html = await readFile(file, 'utf8');
-    const pruned = pruneCspHashes(html, page);
+    const pruned = await pruneCspHashes(html, page);
     if (pruned === html) continue;
     await writeFile(file, pruned);
     rewritten++;
