@@ -6,6 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { rendererFingerprint } from '../shared/render-inputs-fs.ts';
 import type { SiteModel } from '../shared/site-model-fs.ts';
 import { describeOgCards } from './cards.ts';
 
@@ -21,6 +22,11 @@ export function ogImages({ siteModel }: OgImagesOptions): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = config.cacheDir;
+      },
+      'astro:build:start': () => {
+        // Chromium's version and the fonts (part of every image's cache key) take about 0.5 s to read, in
+        // child processes: started now, they are read while Astro builds the pages rather than after.
+        void rendererFingerprint();
       },
       'astro:build:done': async ({ dir, logger }) => {
         // Loaded here, not at the top: `astro dev` and `astro check` never need Chromium.

@@ -28,7 +28,7 @@ export async function renderOgCards(outDir: string, cards: readonly OgCard[], ca
   await mkdir(join(outDir, 'og'), { recursive: true });
   const shared = hashParts([
     KEY_VERSION,
-    rendererFingerprint(),
+    await rendererFingerprint(),
     sourceFingerprint([new URL('./render-cards.ts', import.meta.url), new URL('../shared/chromium.ts', import.meta.url)]),
     packageVersion('playwright-core'),
   ]);

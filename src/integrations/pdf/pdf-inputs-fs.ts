@@ -49,7 +49,7 @@ export async function sharedPdfInputs(dir: string): Promise<string> {
     .sort();
   const parts: (string | Uint8Array)[] = [
     KEY_VERSION,
-    rendererFingerprint(),
+    await rendererFingerprint(),
     sourceFingerprint(STEP_SOURCES.map((file) => new URL(file, import.meta.url))),
     packageVersion('pdf-lib'),
     packageVersion('playwright-core'),

@@ -3,7 +3,7 @@
  * downloads fail on this machine kind). One launcher for PDFs, preview images, tests and benches.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -25,5 +25,8 @@ export async function launchChromium(): Promise<Browser> {
       `Chromium not found at ${CHROMIUM_PATH}. Run "npm run setup" (installs Debian's chromium and fonts-noto-cjk) or set CHROMIUM_PATH.`,
     );
   }
+  // Loaded here, not at the top: the build imports this module for CHROMIUM_PATH and FLAGS (render keys) long
+  // before anything launches, and playwright-core costs about 0.2 s to load.
+  const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
 }

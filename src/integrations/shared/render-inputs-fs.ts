@@ -5,27 +5,34 @@
  * Chinese glyph), and the code of the step that renders (its source files and the
  * versions of the packages it drives). Node APIs; build steps only.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 
-function commandOutput(command: string, args: readonly string[]): string {
-  const result = spawnSync(command, args, { encoding: 'utf8' });
-  // A missing command is an input too (no fonts listed): the key says so rather than failing here.
-  return result.status === 0 ? result.stdout : `(${command} failed: ${result.error?.message ?? `status ${String(result.status)}`})`;
+/** The command's standard output; never rejects. */
+function commandOutput(command: string, args: readonly string[]): Promise<string> {
+  return new Promise((resolve) => {
+    execFile(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
+      // A missing command is an input too (no fonts listed): the key says so rather than failing here.
+      resolve(error ? `(${command} failed: ${error.message})` : stdout);
+    });
+  });
 }
 
-let browserAndFonts: string | undefined;
+let browserAndFonts: Promise<string> | undefined;
 
-/** Chromium's version and flags and the installed fonts, read once per process (about 0.5 s). */
-export function rendererFingerprint(): string {
-  browserAndFonts ??= [
+/**
+ * Chromium's version and flags and the installed fonts, read once per process (about 0.5 s, mostly
+ * Debian's Chromium wrapper). Asynchronous so that a build can start it early (og/index.ts does, when the
+ * build starts) and have it ready, without waiting, by the time the preview images or PDFs need it.
+ */
+export function rendererFingerprint(): Promise<string> {
+  browserAndFonts ??= Promise.all([
     // Debian's wrapper script prints a harmless shell warning on stderr; the version is on stdout.
-    commandOutput(CHROMIUM_PATH, ['--version']).trim(),
-    CHROMIUM_FLAGS.join(' '),
-    commandOutput('fc-list', ['--format', '%{file}|%{fontversion}|%{index}|%{style}\n']).split('\n').sort().join('\n'),
-  ].join('\n');
+    commandOutput(CHROMIUM_PATH, ['--version']),
+    commandOutput('fc-list', ['--format', '%{file}|%{fontversion}|%{index}|%{style}\n']),
+  ]).then(([version, fonts]) => [version.trim(), CHROMIUM_FLAGS.join(' '), fonts.split('\n').sort().join('\n')].join('\n'));
   return browserAndFonts;
 }
 
