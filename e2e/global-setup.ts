@@ -38,6 +38,7 @@ declare module 'vitest' {
 
 export const FIXTURES_BASE = '/sub/path/';
 const MAX_BUILDS = 2;
+const FIXTURE_SHARD_REPORTS = 3;
 const ROOT = resolve(import.meta.dirname, '..');
 
 export default async function setup(project: TestProject) {
@@ -57,7 +58,15 @@ export default async function setup(project: TestProject) {
     rmSync(pdfRunFile, { force: true });
     buildSite({ outDir: siteDir });
     buildFixtureCollection(fixturesContent);
-    buildSite({ outDir: fixturesDir, contentDir: fixturesContent, base: FIXTURES_BASE, pdf: false });
+    // Three reports per search shard: the fixtures' seven reports are searched as a large collection is, in three
+    // merged shards (src/search/search-shards.ts); the real site's one report is one index.
+    buildSite({
+      outDir: fixturesDir,
+      contentDir: fixturesContent,
+      base: FIXTURES_BASE,
+      pdf: false,
+      searchShardReports: FIXTURE_SHARD_REPORTS,
+    });
     const builtPdfs = existsSync(join(fixturesDir, 'pdf'));
     const pdf = spawnSync(process.execPath, [join(ROOT, 'scripts/pdf.ts'), '--dir', fixturesDir], {
       cwd: ROOT,

@@ -35,6 +35,9 @@ const readIndex = (lang: 'zh' | 'en', base = '/sub/path/') => `(async () => {
   const ready = pagefind.init();
   html.lang = pageLang;
   await ready;
+  // Every shard the page names (src/search/search-shards.ts), merged as the page merges them.
+  const shards = Number(document.querySelector('baogao-search').dataset.shards);
+  for (let shard = 2; shard <= shards; shard++) await pagefind.mergeIndex('${base}pagefind/shard-' + shard + '/', { baseUrl: '/' });
   const search = await pagefind.search(null, { filters: { language: '${lang}' } });
   return Promise.all(search.results.map(async (result) => {
     const data = await result.data();
@@ -413,7 +416,7 @@ describe('exact results, in pages, with facets and kinds', () => {
     },
   );
 
-  test('results come without waiting for any filter file; the counts then load the five facets\u2019 files only, never the report\u2019s or number\u2019s', async ({
+  test('results come without waiting for any filter file; the counts then load the five facets\u2019 files of each shard only, never the report\u2019s or number\u2019s', async ({
     open,
   }) => {
     // The service worker would answer the page's fetches itself, out of the route's sight.
@@ -435,7 +438,17 @@ describe('exact results, in pages, with facets and kinds', () => {
     await searchDone(page, '发展');
     await expect(page.locator('[data-filters]').getAttribute('aria-busy')).resolves.toBeNull();
     await expect.poll(() => page.locator('[data-filters] fieldset').count()).toBe(5);
-    expect(filterFiles.size).toBe(5);
+    // Five files in each of the fixtures' three shards (e2e/global-setup.ts).
+    const perShard = new Map<string, number>();
+    for (const file of filterFiles) {
+      const shard = new URL(file).pathname.replace(/filter\/[^/]+$/, '');
+      perShard.set(shard, (perShard.get(shard) ?? 0) + 1);
+    }
+    expect([...perShard].sort()).toEqual([
+      ['/sub/path/pagefind/', 5],
+      ['/sub/path/pagefind/shard-2/', 5],
+      ['/sub/path/pagefind/shard-3/', 5],
+    ]);
   });
 
   test.for([
@@ -467,12 +480,13 @@ describe('exact results, in pages, with facets and kinds', () => {
 
   test('the ticked filters stay in the URL when the sort changes before the counts (and their boxes) have come', async ({ open }) => {
     const page = await open('/search/', { serviceWorkers: 'block' });
-    // The first two filter files asked for are the ticked facets' (the results need them); the rest wait.
+    // The first six filter files asked for are the two ticked facets' of each of the fixtures' three shards (the
+    // results need them); the rest wait.
     const passed = new Set<string>();
     let release: () => void = () => undefined;
     const released = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/*.pf_filter', async (route) => {
-      if (passed.size < 2 || passed.has(route.request().url())) passed.add(route.request().url());
+      if (passed.size < 6 || passed.has(route.request().url())) passed.add(route.request().url());
       else await released;
       await route.continue();
     });

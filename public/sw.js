@@ -41,6 +41,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
   const immutable =
-    url.pathname.startsWith(`${scope.pathname}_astro/`) || /\/pagefind\/(index|filter|fragment)\/|\.pf_meta$/.test(url.pathname);
+    url.pathname.startsWith(`${scope.pathname}_astro/`) ||
+    /\/pagefind\/(shard-\d+\/)?(index|filter|fragment)\/|\.pf_meta$/.test(url.pathname);
   event.respondWith(immutable ? cacheFirst(event.request) : networkFirst(event.request));
 });

@@ -19,6 +19,8 @@ export interface BuildOptions {
   pdf?: boolean;
   /** The PDF and preview-image cache (BAOGAO_CACHE_DIR); benchmarks give an empty folder to time a cold build. */
   cacheDir?: string;
+  /** Reports per search-index shard (BAOGAO_SEARCH_SHARD_REPORTS, src/search/search-shards.ts); tests give a small one. */
+  searchShardReports?: number;
 }
 
 export interface BuildResult {
@@ -33,7 +35,7 @@ const TREE_PEAK = resolve(import.meta.dirname, 'process-tree-peak.ts');
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-export function buildSite({ outDir, contentDir, base, pdf = true, cacheDir }: BuildOptions): BuildResult {
+export function buildSite({ outDir, contentDir, base, pdf = true, cacheDir, searchShardReports }: BuildOptions): BuildResult {
   const memoryDir = mkdtempSync(join(tmpdir(), 'baogao-build-memory-'));
   const memoryFile = join(memoryDir, 'peak');
   const astro = [process.execPath, resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
@@ -48,6 +50,7 @@ export function buildSite({ outDir, contentDir, base, pdf = true, cacheDir }: Bu
       ...(base ? { BAOGAO_BASE: base } : {}),
       ...(pdf ? {} : { BAOGAO_PDF: '0' }),
       ...(cacheDir ? { BAOGAO_CACHE_DIR: cacheDir } : {}),
+      ...(searchShardReports ? { BAOGAO_SEARCH_SHARD_REPORTS: String(searchShardReports) } : {}),
     },
     maxBuffer: 256 * 1024 * 1024,
   });

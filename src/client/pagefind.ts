@@ -34,6 +34,13 @@ import {
 } from '../search/facet-counts.ts';
 import { FACETS, type Facet } from '../search/search-records.ts';
 import { termWords } from '../search/index-text.ts';
+import { shardDir } from '../search/search-shards.ts';
+
+/** Where the index is: the site's base, and how many shards it has (search/search-shards.ts). */
+export interface SearchIndex {
+  base: string;
+  shards: number;
+}
 
 export interface FragmentData {
   url: string;
@@ -57,6 +64,7 @@ type PagefindFilter = { any: string[] } | { none: string[] };
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
   search(query: string, options?: { filters?: Partial<Record<string, PagefindFilter>> }): Promise<PagefindResponse | null>;
 }
 
@@ -85,9 +93,11 @@ const runtimes = new Map<Runtime, Promise<PagefindModule>>();
 /**
  * Pagefind takes the index language from <html lang> when it starts; the one
  * index is English (Latin words stemmed, CJK characters as words), so the
- * attribute is switched for that call only.
+ * attribute is switched for that call only. The other shards of a large
+ * collection are merged in (they take the first one's language); Pagefind then
+ * searches them all with every query.
  */
-function loadPagefind(base: string, runtime: Runtime): Promise<PagefindModule> {
+function loadPagefind({ base, shards }: SearchIndex, runtime: Runtime): Promise<PagefindModule> {
   let loading = runtimes.get(runtime);
   if (!loading) {
     loading = (async () => {
@@ -101,6 +111,8 @@ function loadPagefind(base: string, runtime: Runtime): Promise<PagefindModule> {
       const ready = pagefind.init();
       html.lang = pageLang;
       await ready;
+      const others = Array.from({ length: Math.max(0, shards - 1) }, (_, index) => `${base}${shardDir(index + 1)}`);
+      await Promise.all(others.map((path) => pagefind.mergeIndex(path, { baseUrl: '/' })));
       return pagefind;
     })();
     runtimes.set(runtime, loading);
@@ -217,11 +229,16 @@ const searchedWords = (terms: readonly string[]) => terms.map((term) => termWord
  * Every result that matches every term and passes the selection, in the asked
  * order (by year, then by relevance); nothing when no term has a word to search.
  */
-export async function searchHits(base: string, terms: readonly string[], selection: Selection, order: SortOrder): Promise<SearchHit[]> {
+export async function searchHits(
+  index: SearchIndex,
+  terms: readonly string[],
+  selection: Selection,
+  order: SortOrder,
+): Promise<SearchHit[]> {
   const words = searchedWords(terms);
   const [firstTerm] = words;
   if (!firstTerm) return [];
-  const pagefind = await loadPagefind(base, 'results');
+  const pagefind = await loadPagefind(index, 'results');
   const filters = selectionFilters(selection);
   const [ranking, ...exact] = await Promise.all([
     pagefind.search(words.flat().join(' '), { filters }),
@@ -240,11 +257,11 @@ export async function searchHits(base: string, terms: readonly string[], selecti
 }
 
 /** How many results each value of each facet would give, for these terms and this selection (facet-counts.ts). */
-export async function countFacets(base: string, terms: readonly string[], selection: Selection): Promise<FacetCounts> {
+export async function countFacets(index: SearchIndex, terms: readonly string[], selection: Selection): Promise<FacetCounts> {
   const words = searchedWords(terms);
   const [onlyTerm] = words;
   if (!onlyTerm) return Object.fromEntries(FACETS.map((facet) => [facet, new Map()])) as FacetCounts;
-  const pagefind = await loadPagefind(base, 'counts');
+  const pagefind = await loadPagefind(index, 'counts');
   if (words.length === 1) {
     const { counts } = await exactResults(pagefind, onlyTerm, pagefindFilters(selection));
     return countsForOneTerm(pagefind, onlyTerm, selection, counts);

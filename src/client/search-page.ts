@@ -18,7 +18,7 @@ import { selectedFacets, type FacetCounts, type Selection } from '../search/face
 import { FACETS, type Facet } from '../search/search-records.ts';
 import { defineElement } from './define-element.ts';
 import { readLabels, type Label } from './labels.ts';
-import { countFacets, hitData, searchHits, type SearchHit, type SortOrder } from './pagefind.ts';
+import { countFacets, hitData, searchHits, type SearchHit, type SearchIndex, type SortOrder } from './pagefind.ts';
 
 /** What the page knows of the collection, labelled in its language (SearchPage.astro). */
 interface Collection {
@@ -47,7 +47,7 @@ async function termsOf(query: string): Promise<string[]> {
 
 class SearchPage extends HTMLElement {
   #label: Label = (key) => key;
-  #base = '/';
+  #index: SearchIndex = { base: '/', shards: 1 };
   #input: HTMLInputElement | null = null;
   #sortSelect: HTMLSelectElement | null = null;
   #filtersBox: HTMLElement | null = null;
@@ -79,7 +79,7 @@ class SearchPage extends HTMLElement {
     this.#toFilters = this.querySelector<HTMLElement>('[data-to-filters]');
     this.#collection = (JSON.parse(this.dataset['collection'] ?? 'null') as Collection | null) ?? this.#collection;
     this.#label = readLabels(this);
-    this.#base = (this.dataset['base'] ?? '/').replace(/\/?$/, '/');
+    this.#index = { base: (this.dataset['base'] ?? '/').replace(/\/?$/, '/'), shards: Number(this.dataset['shards'] ?? '1') || 1 };
     const input = this.#input;
     if (!form || !input) return;
     this.#controller = new AbortController();
@@ -277,7 +277,7 @@ class SearchPage extends HTMLElement {
     let terms: string[];
     try {
       terms = await termsOf(query);
-      const hits = await searchHits(this.#base, terms, filters, sortOrder(this.#sortSelect?.value));
+      const hits = await searchHits(this.#index, terms, filters, sortOrder(this.#sortSelect?.value));
       if (current !== this.#generation) return;
       this.#hits = hits;
       this.dataset['terms'] = terms.map((term) => (/\s/.test(term) ? `"${term}"` : term)).join(' ');
@@ -306,7 +306,7 @@ class SearchPage extends HTMLElement {
     // (at 500 reports a very common term's takes seconds). The latest search counts once the one under way ends.
     await this.#counting;
     if (generation !== this.#generation) return;
-    const counting = countFacets(this.#base, terms, filters);
+    const counting = countFacets(this.#index, terms, filters);
     this.#counting = counting.then(
       () => undefined,
       () => undefined,
