@@ -1,6 +1,6 @@
 /**
  * Size of the Pagefind index on disk: dist/pagefind/ in total, and by part of
- * the one index every record is in (search-records.ts): the meta file (every
+ * the index every record is in (search-records.ts; all shards together): the meta files (every
  * page's hash, loaded by the first query whatever it is), the word index
  * chunks (index/), the filters (filter/: what facet counts load) and the
  * fragments (fragment/: one per record, loaded for a result shown). What is
@@ -26,10 +26,13 @@ export interface IndexSize {
   runtimeBytes: number;
 }
 
-/** What part of the index a file under pagefind/ is, by Pagefind's layout (its folder, or the .pf_meta name). */
+/**
+ * What part of the index a file under pagefind/ is, by Pagefind's layout (its folder, or the .pf_meta name),
+ * in the first shard or in another (shard-N/, src/search/search-shards.ts).
+ */
 function partOf(pathInPagefind: string): IndexPart | undefined {
   if (basename(pathInPagefind).endsWith('.pf_meta')) return 'meta';
-  const folder = dirname(pathInPagefind);
+  const folder = dirname(pathInPagefind).replace(/^shard-\d+\//, '');
   return INDEX_PARTS.find((part) => part !== 'meta' && folder === part);
 }
 
