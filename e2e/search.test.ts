@@ -12,7 +12,7 @@ import { readIndicators } from '../src/content/indicators-fs.ts';
 import { readReport } from '../src/content/report-files-fs.ts';
 import { displayText } from '../src/search/index-text.ts';
 import { contentDir, plainText, reportFiles } from './report-files.ts';
-import { allResultLinks, axeViolations, describe, expect, resultLinks, searchDone, searchResults, test } from './test-utils.ts';
+import { allResultLinks, axeViolations, describe, expect, resultLinks, searchDone, searchResults, siteDir, test } from './test-utils.ts';
 
 /** Every report of the fixture collection, as region/year. */
 const REPORT_IDS = readdirSync(join(contentDir(), 'reports')).flatMap((region) =>
@@ -416,6 +416,21 @@ describe('exact results, in pages, with facets and kinds', () => {
     },
   );
 
+  test('Pagefind\u2019s runtime is preloaded by the page and fetched once, by the URL the search imports', async ({ open }) => {
+    const page = await open('/search/', { serviceWorkers: 'block' });
+    const runtimeFetches: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.endsWith('/pagefind/pagefind.js')) runtimeFetches.push(request.url());
+    });
+    await page.goto(`${page.url()}?q=${encodeURIComponent('草莓')}`);
+    await searchDone(page, '草莓');
+    await expect(page.locator('head link[rel="modulepreload"][href$="/pagefind/pagefind.js"]').getAttribute('href')).resolves.toBe(
+      '/sub/path/pagefind/pagefind.js',
+    );
+    // The results' runtime is the preloaded file itself; the counts' runtime is the same file under ?counts.
+    expect(runtimeFetches.filter((url) => !url.endsWith('?counts'))).toHaveLength(1);
+  });
+
   test('results come without waiting for any filter file; the counts then load the five facets\u2019 files of each shard only, never the report\u2019s or number\u2019s', async ({
     open,
   }) => {
@@ -560,5 +575,56 @@ describe('exact results, in pages, with facets and kinds', () => {
     const headings = await searchResults(page, '工作回顾', { params: '&kind=heading' });
     expect(headings.length).toBeGreaterThan(0);
     await expect(page.locator('[data-results] > li > a').first().textContent()).resolves.toMatch(/ · 标题 [\d.]+$/);
+  });
+});
+
+describe('an index in shards', () => {
+  /** Every result, the count and the facet counts a search shows, with the fragment files it fetched. */
+  async function searchAsShown(page: Page, query: string) {
+    const fragments = new Set<string>();
+    page.on('request', (request) => {
+      if (request.url().endsWith('.pf_fragment')) fragments.add(request.url());
+    });
+    await page.goto(`${page.url().replace(/\?.*$/, '')}?q=${encodeURIComponent(query)}`);
+    await searchDone(page, query);
+    // Before "more results" opens the rest: what the first page of results fetched.
+    const fetched = fragments.size;
+    return {
+      status: await page.locator('[data-status]').textContent(),
+      filters: await page.locator('[data-filters]').innerText(),
+      links: (await allResultLinks(page)).sort(),
+      fragments: fetched,
+    };
+  }
+
+  // Pagefind keeps a page's hash (the result's id) unique within one shard only; at 500 reports 16 ids were each
+  // held by two shards (src/search/search-shards.ts). The fixtures' few ids do not meet, so the list is made to
+  // name every id: each result is then told apart by its URL, and nothing a reader sees may change.
+  test('results whose id several shards hold are told apart by URL: with every id listed, the same results and counts', async ({
+    open,
+  }) => {
+    const ids = ['pagefind', 'pagefind/shard-2', 'pagefind/shard-3'].flatMap((dir) =>
+      readdirSync(join(siteDir(), dir, 'fragment')).map((name) => name.replace(/\.pf_fragment$/, '')),
+    );
+    const plain = await searchAsShown(await open('/search/', { serviceWorkers: 'block' }), '年');
+    const page = await open('/search/', { serviceWorkers: 'block' });
+    await page.route('**/pagefind/shared-ids.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(ids) }),
+    );
+    const listed = await searchAsShown(page, '年');
+    expect(listed.links.length).toBeGreaterThan(20);
+    expect({ ...listed, fragments: 0 }).toEqual({ ...plain, fragments: 0 });
+    // Telling every result apart by URL read each one's fragment before the first page showed: the ids the page saw
+    // were the listed ones. Without the list, the first page fetched only its own 20.
+    expect(listed.fragments).toBe(listed.links.length);
+    expect(plain.fragments).toBe(20);
+  });
+
+  test('a list of shared ids that cannot load fails the search, saying so', async ({ open }) => {
+    const page = await open('/search/', { serviceWorkers: 'block' });
+    await page.route('**/pagefind/shared-ids.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(`${page.url()}?q=${encodeURIComponent('草莓')}`);
+    await expect.poll(() => page.locator('[data-status]').textContent()).toBe('搜索加载失败，请刷新页面。');
+    expect(await resultLinks(page)).toEqual([]);
   });
 });

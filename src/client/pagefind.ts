@@ -34,7 +34,8 @@ import {
 } from '../search/facet-counts.ts';
 import { FACETS, type Facet } from '../search/search-records.ts';
 import { termWords } from '../search/index-text.ts';
-import { shardDir } from '../search/search-shards.ts';
+import { keyResults, type KeyedResult } from '../search/result-keys.ts';
+import { SHARED_IDS_FILE, shardDir } from '../search/search-shards.ts';
 
 /** Where the index is: the site's base, and how many shards it has (search/search-shards.ts). */
 export interface SearchIndex {
@@ -68,7 +69,7 @@ interface PagefindModule {
   search(query: string, options?: { filters?: Partial<Record<string, PagefindFilter>> }): Promise<PagefindResponse | null>;
 }
 
-/** A result: its id, and one Pagefind result per term (each knows where its term matched). */
+/** A result: what tells it apart (result-keys.ts), and one Pagefind result per term (each knows where its term matched). */
 export interface SearchHit {
   id: string;
   rank: number;
@@ -88,7 +89,21 @@ export type SortOrder = 'relevance' | 'newest' | 'oldest';
  * has its files cached by then.
  */
 type Runtime = 'results' | 'counts';
-const runtimes = new Map<Runtime, Promise<PagefindModule>>();
+/** A runtime, and the result ids that several shards hold (search-shards.ts), told apart by URL. */
+interface Searcher {
+  pagefind: PagefindModule;
+  sharedIds: ReadonlySet<string>;
+}
+const runtimes = new Map<Runtime, Promise<Searcher>>();
+
+/** The ids that several shards hold, as the build listed them; a list that cannot load fails the search. */
+async function loadSharedIds(base: string): Promise<Set<string>> {
+  const response = await fetch(`${base}${shardDir(0)}${SHARED_IDS_FILE}`);
+  if (!response.ok) throw new Error(`search: ${SHARED_IDS_FILE} did not load (${String(response.status)})`);
+  const ids: unknown = await response.json();
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) throw new Error(`search: ${SHARED_IDS_FILE} is not a list of ids`);
+  return new Set(ids);
+}
 
 /**
  * Pagefind takes the index language from <html lang> when it starts; the one
@@ -97,7 +112,7 @@ const runtimes = new Map<Runtime, Promise<PagefindModule>>();
  * collection are merged in (they take the first one's language); Pagefind then
  * searches them all with every query.
  */
-function loadPagefind({ base, shards }: SearchIndex, runtime: Runtime): Promise<PagefindModule> {
+function loadPagefind({ base, shards }: SearchIndex, runtime: Runtime): Promise<Searcher> {
   let loading = runtimes.get(runtime);
   if (!loading) {
     loading = (async () => {
@@ -112,8 +127,11 @@ function loadPagefind({ base, shards }: SearchIndex, runtime: Runtime): Promise<
       html.lang = pageLang;
       await ready;
       const others = Array.from({ length: Math.max(0, shards - 1) }, (_, index) => `${base}${shardDir(index + 1)}`);
-      await Promise.all(others.map((path) => pagefind.mergeIndex(path, { baseUrl: '/' })));
-      return pagefind;
+      const [sharedIds] = await Promise.all([
+        others.length > 0 ? loadSharedIds(base) : new Set<string>(),
+        ...others.map((path) => pagefind.mergeIndex(path, { baseUrl: '/' })),
+      ]);
+      return { pagefind, sharedIds };
     })();
     runtimes.set(runtime, loading);
   }
@@ -146,9 +164,9 @@ async function exactResults(pagefind: PagefindModule, words: readonly string[], 
 
 const countsOf = (filterCounts: FilterCounts, facet: Facet) => new Map(Object.entries(filterCounts[facet] ?? {}));
 
-/** The results of several terms: those in every term's results. */
-function intersect(perTerm: readonly PagefindResult[][]): { id: string; parts: PagefindResult[] }[] {
-  const maps = perTerm.map((results) => new Map(results.map((result) => [result.id, result])));
+/** The results of several terms: those in every term's results (by key, result-keys.ts). */
+function intersect(perTerm: readonly KeyedResult<PagefindResult>[][]): { id: string; parts: PagefindResult[] }[] {
+  const maps = perTerm.map((results) => new Map(results.map(({ key, result }) => [key, result])));
   const [first, ...rest] = maps;
   return [...(first?.keys() ?? [])]
     .filter((id) => rest.every((map) => map.has(id)))
@@ -181,11 +199,12 @@ async function countsForOneTerm(
  * intersection is counted against them.
  */
 async function membersForTerms(
-  pagefind: PagefindModule,
+  { pagefind, sharedIds }: Searcher,
   words: readonly (readonly string[])[],
 ): Promise<{ ids: string[]; members: FacetMembers }> {
   const unfiltered = pagefindFilters(emptySelection());
   const perTerm = await Promise.all(words.map((list) => exactResults(pagefind, list, unfiltered)));
+  const keyedPerTerm = await Promise.all(perTerm.map((term) => keyResults(term.results, sharedIds)));
   const rarest = perTerm.reduce(
     (best, term, index) => (term.results.length < (perTerm[best]?.results.length ?? Infinity) ? index : best),
     0,
@@ -199,17 +218,17 @@ async function membersForTerms(
       const sets = await Promise.all(
         values.map(async (value) => {
           const { results } = await exactResults(pagefind, rarestWords, { [facet]: { any: [value] } });
-          return [value, new Set(results.map((result) => result.id))] as const;
+          return [value, new Set((await keyResults(results, sharedIds)).map(({ key }) => key))] as const;
         }),
       );
       members[facet] = new Map(sets);
     }),
   );
-  return { ids: intersect(perTerm.map((term) => term.results)).map((hit) => hit.id), members };
+  return { ids: intersect(keyedPerTerm).map((hit) => hit.id), members };
 }
 
 /** The year of each result of a term, from one search per year that has results (for sorting by year). */
-async function yearsOf(pagefind: PagefindModule, words: readonly string[], selection: Selection): Promise<Map<string, number>> {
+async function yearsOf({ pagefind, sharedIds }: Searcher, words: readonly string[], selection: Selection): Promise<Map<string, number>> {
   const ticked = selectionFilters(selection);
   const { counts } = await exactResults(pagefind, words, { ...ticked, year: ticked.year ?? { none: [] } });
   const years = new Map<string, number>();
@@ -217,7 +236,7 @@ async function yearsOf(pagefind: PagefindModule, words: readonly string[], selec
   await Promise.all(
     withResults.map(async (year) => {
       const { results } = await exactResults(pagefind, words, { ...ticked, year: { any: [year] } });
-      for (const result of results) years.set(result.id, Number(year));
+      for (const { key } of await keyResults(results, sharedIds)) years.set(key, Number(year));
     }),
   );
   return years;
@@ -238,19 +257,21 @@ export async function searchHits(
   const words = searchedWords(terms);
   const [firstTerm] = words;
   if (!firstTerm) return [];
-  const pagefind = await loadPagefind(index, 'results');
+  const searcher = await loadPagefind(index, 'results');
+  const { pagefind, sharedIds } = searcher;
   const filters = selectionFilters(selection);
   const [ranking, ...exact] = await Promise.all([
     pagefind.search(words.flat().join(' '), { filters }),
     ...words.map((list) => exactResults(pagefind, list, filters)),
   ]);
-  const score = new Map((ranking?.results ?? []).map((result) => [result.id, result.score]));
-  const ranked = intersect(exact.map((term) => term.results))
+  const score = new Map((await keyResults(ranking?.results ?? [], sharedIds)).map(({ key, result }) => [key, result.score]));
+  const keyed = await Promise.all(exact.map((term) => keyResults(term.results, sharedIds)));
+  const ranked = intersect(keyed)
     .sort((a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0))
     .map((hit, rank) => ({ ...hit, rank }));
   if (order === 'relevance' || ranked.length < 2) return ranked;
   // Every result is among the first term's, so the first term's searches give its year.
-  const years = await yearsOf(pagefind, firstTerm, selection);
+  const years = await yearsOf(searcher, firstTerm, selection);
   const direction = order === 'oldest' ? 1 : -1;
   const yearOf = (id: string) => years.get(id) ?? 0;
   return [...ranked].sort((a, b) => direction * (yearOf(a.id) - yearOf(b.id)) || a.rank - b.rank);
@@ -261,12 +282,12 @@ export async function countFacets(index: SearchIndex, terms: readonly string[], 
   const words = searchedWords(terms);
   const [onlyTerm] = words;
   if (!onlyTerm) return Object.fromEntries(FACETS.map((facet) => [facet, new Map()])) as FacetCounts;
-  const pagefind = await loadPagefind(index, 'counts');
+  const searcher = await loadPagefind(index, 'counts');
   if (words.length === 1) {
-    const { counts } = await exactResults(pagefind, onlyTerm, pagefindFilters(selection));
-    return countsForOneTerm(pagefind, onlyTerm, selection, counts);
+    const { counts } = await exactResults(searcher.pagefind, onlyTerm, pagefindFilters(selection));
+    return countsForOneTerm(searcher.pagefind, onlyTerm, selection, counts);
   }
-  const { ids, members } = await membersForTerms(pagefind, words);
+  const { ids, members } = await membersForTerms(searcher, words);
   return countFromMembers(ids, members, selection);
 }
 

@@ -8,13 +8,13 @@
  * response's errors are checked, and the service is closed in `finally`.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { INCLUDE_CHARACTERS } from '../search/index-text.ts';
 import { buildSearchRecords, type SearchRecord } from '../search/search-records.ts';
-import { reportsPerShard, shardDir, shardRecords } from '../search/search-shards.ts';
+import { idsInSeveralShards, reportsPerShard, SHARED_IDS_FILE, shardDir, shardRecords } from '../search/search-shards.ts';
 import type { SiteModel } from './shared/site-model-fs.ts';
 import { underBase } from './shared/under-base.ts';
 
@@ -53,6 +53,16 @@ async function removeRuntime(shardPath: string): Promise<void> {
   await Promise.all(names.filter((name) => !kept(name)).map((name) => rm(join(shardPath, name), { recursive: true })));
 }
 
+/** A result's id is its page's hash, the name of its fragment file: the ids that more than one shard holds. */
+async function listSharedIds(root: string, shards: number): Promise<string[]> {
+  const idsByShard = await Promise.all(
+    Array.from({ length: shards }, async (_, shard) =>
+      (await readdir(join(root, shardDir(shard), 'fragment'))).map((name) => name.replace(/\.pf_fragment$/, '')),
+    ),
+  );
+  return idsInSeveralShards(idsByShard);
+}
+
 export function pagefindIndex({ siteModel }: PagefindIndexOptions): AstroIntegration {
   // Record URLs carry the deployment base, as the search page expects.
   let base = '/';
@@ -74,10 +84,13 @@ export function pagefindIndex({ siteModel }: PagefindIndexOptions): AstroIntegra
           await writeShard(shard, outputPath);
           if (number > 0) await removeRuntime(outputPath);
         }
-        logger.info(
-          `indexed ${records.length} paragraphs, headings, glossary entries and key-figures pages` +
-            (shards.length > 1 ? ` in ${shards.length} shards of up to ${perShard} reports` : ''),
-        );
+        if (shards.length > 1) {
+          const shared = await listSharedIds(root, shards.length);
+          await writeFile(join(root, shardDir(0), SHARED_IDS_FILE), `${JSON.stringify(shared)}\n`);
+          logger.info(
+            `indexed ${records.length} paragraphs, headings, glossary entries and key-figures pages in ${shards.length} shards of up to ${perShard} reports (${shared.length} result ids held by two shards, told apart by URL)`,
+          );
+        } else logger.info(`indexed ${records.length} paragraphs, headings, glossary entries and key-figures pages`);
       },
     },
   };

@@ -73,3 +73,21 @@ export function shardRecords(
 export function collectionShards(reports: readonly Pick<Report, 'region' | 'year'>[], perShard: number): number {
   return shardCount(reports.map(reportKey), perShard);
 }
+
+/**
+ * A result's id is its page's hash, which Pagefind keeps unique within one index only: at 500 reports in five
+ * shards, 16 of 77,000 ids were each held by two pages of different shards, and a search that told results apart
+ * by id counted 15,999 of 16,000. The build lists such ids in this file, in the first shard's folder, and the
+ * search page tells those results apart by their URL instead (result-keys.ts).
+ */
+export const SHARED_IDS_FILE = 'shared-ids.json';
+
+/** The ids (page hashes) that more than one shard holds, sorted, given each shard's. */
+export function idsInSeveralShards(idsByShard: readonly (readonly string[])[]): string[] {
+  const shardsOf = new Map<string, number>();
+  for (const ids of idsByShard) for (const id of new Set(ids)) shardsOf.set(id, (shardsOf.get(id) ?? 0) + 1);
+  return [...shardsOf]
+    .filter(([, shards]) => shards > 1)
+    .map(([id]) => id)
+    .sort();
+}

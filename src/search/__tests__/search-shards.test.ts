@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { SearchRecord } from '../search-records.ts';
-import { assignShards, collectionShards, reportsPerShard, shardDir, shardRecords } from '../search-shards.ts';
+import { assignShards, collectionShards, idsInSeveralShards, reportsPerShard, shardDir, shardRecords } from '../search-shards.ts';
 
 const record = (report: string, anchor: string): SearchRecord => {
   const [region = '', year = ''] = report.split('/');
@@ -65,5 +65,22 @@ describe('shards', () => {
 
   test('a record of a report outside the collection fails, naming it', () => {
     expect(() => shardRecords([record('c/2020', 'p3')], reports, 2)).toThrow(/\/c\/2020\/#p3.*"c\/2020"/);
+  });
+});
+
+describe('idsInSeveralShards', () => {
+  test('lists, sorted, the ids more than one shard holds, each once', () => {
+    expect(
+      idsInSeveralShards([
+        ['en_b', 'en_a', 'en_c'],
+        ['en_d', 'en_b'],
+        ['en_a', 'en_b'],
+      ]),
+    ).toEqual(['en_a', 'en_b']);
+  });
+
+  test('none when every id is in one shard, or there is one shard', () => {
+    expect(idsInSeveralShards([['en_a'], ['en_b']])).toEqual([]);
+    expect(idsInSeveralShards([['en_a', 'en_a']])).toEqual([]);
   });
 });
