@@ -11,7 +11,10 @@
  *   come back, and the count is exact without opening any result; only the
  *   results shown load their fragment (text, filters, matched word positions);
  * - the order by relevance is Pagefind's ranking of the same words (a search
- *   without quotes), which loads no further files.
+ *   without quotes), which loads no further files;
+ * - a large collection's index is in shards (search/search-shards.ts), merged
+ *   into the runtime; a result is told apart by its id, or by its URL where two
+ *   shards hold the same id (search/result-keys.ts).
  *
  * The results come first, loading only the filter files of the ticked facets
  * (and, for a sort by year, the year's). The facet counts come after, in a
