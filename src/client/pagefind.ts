@@ -63,6 +63,10 @@ interface PagefindResponse {
   results: PagefindResult[];
   /** Per filter value: results of this search that also have it, for every filter whose file has loaded (by this search or an earlier one). */
   filters: FilterCounts;
+  /** The same, for the search without its filters. */
+  totalFilters?: FilterCounts;
+  /** How many results the search has without its filters. */
+  unfilteredResultCount?: number;
 }
 type PagefindFilter = { any: string[] } | { none: string[] };
 interface PagefindModule {
@@ -158,11 +162,19 @@ const exactQuery = (words: readonly string[]) => `"${words.join(' ')}"`;
 async function exactResults(pagefind: PagefindModule, words: readonly string[], filters: Partial<Record<string, PagefindFilter>>) {
   const response = await pagefind.search(exactQuery(words), { filters });
   const counts = response?.filters ?? {};
-  // Pagefind counts every value of a facet whose filter file it has, zeros included. A named facet without counts
-  // means its file did not load, and Pagefind (which only logs that) would have filtered on nothing or counted nothing.
-  const missing = Object.keys(filters).filter((facet) => !(facet in counts));
+  const results = response?.results ?? [];
+  // Pagefind only logs a filter file that fails to load, then filters or counts as if that shard had no record with
+  // the facet. Every record has exactly one value of each facet, so a named facet's counts add up to the results,
+  // filtered and unfiltered alike, unless some shard's file is missing: summed over the shards (search-shards.ts),
+  // they then fall short of the unfiltered results (a shard whose file is missing contributes no counts), or the
+  // facet has no counts at all.
+  const sum = (values: Record<string, number> | undefined) => Object.values(values ?? {}).reduce((total, count) => total + count, 0);
+  const unfiltered = response?.unfilteredResultCount ?? results.length;
+  const missing = Object.keys(filters).filter(
+    (facet) => !(facet in counts) || sum(counts[facet]) !== results.length || sum(response?.totalFilters?.[facet]) !== unfiltered,
+  );
   if (missing.length > 0) throw new Error(`search filters did not load: ${missing.join(', ')}`);
-  return { results: response?.results ?? [], counts };
+  return { results, counts };
 }
 
 const countsOf = (filterCounts: FilterCounts, facet: Facet) => new Map(Object.entries(filterCounts[facet] ?? {}));

@@ -57,7 +57,8 @@ async function removeRuntime(shardPath: string): Promise<void> {
 async function listSharedIds(root: string, shards: number): Promise<string[]> {
   const idsByShard = await Promise.all(
     Array.from({ length: shards }, async (_, shard) =>
-      (await readdir(join(root, shardDir(shard), 'fragment'))).map((name) => name.replace(/\.pf_fragment$/, '')),
+      // A shard without records has no fragment folder, and no ids.
+      (await readdir(join(root, shardDir(shard), 'fragment')).catch(() => [])).map((name) => name.replace(/\.pf_fragment$/, '')),
     ),
   );
   return idsInSeveralShards(idsByShard);

@@ -8,7 +8,8 @@
  * process (integrations/pagefind-index.ts), and the search page merges them
  * into its one runtime with Pagefind's `mergeIndex` (client/pagefind.ts):
  * Pagefind then searches every shard, sums their filter counts and orders the
- * results by score. The first shard is `pagefind/`, where the runtime lives;
+ * results by score (each shard scores with its own word statistics, so the
+ * order by relevance across shards is close to, not exactly, one index's). The first shard is `pagefind/`, where the runtime lives;
  * the others are `pagefind/shard-2/`, `pagefind/shard-3/` … A collection of up
  * to `reportsPerShard` reports is one index, as before.
  *
