@@ -69,7 +69,7 @@ interface PagefindResponse {
   unfilteredResultCount?: number;
 }
 type PagefindFilter = { any: string[] } | { none: string[] };
-interface PagefindModule {
+export interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
@@ -97,7 +97,7 @@ export type SortOrder = 'relevance' | 'newest' | 'oldest';
  */
 type Runtime = 'results' | 'counts';
 /** A runtime, and the result ids that several shards hold (search-shards.ts), told apart by URL. */
-interface Searcher {
+export interface Searcher {
   pagefind: PagefindModule;
   sharedIds: ReadonlySet<string>;
 }
@@ -269,10 +269,20 @@ export async function searchHits(
   selection: Selection,
   order: SortOrder,
 ): Promise<SearchHit[]> {
+  if (searchedWords(terms).length === 0) return [];
+  return searchHitsWith(await loadPagefind(index, 'results'), terms, selection, order);
+}
+
+/** searchHits with a runtime already loaded (the unit tests give one of their own). */
+export async function searchHitsWith(
+  searcher: Searcher,
+  terms: readonly string[],
+  selection: Selection,
+  order: SortOrder,
+): Promise<SearchHit[]> {
   const words = searchedWords(terms);
   const [firstTerm] = words;
   if (!firstTerm) return [];
-  const searcher = await loadPagefind(index, 'results');
   const { pagefind, sharedIds } = searcher;
   const filters = selectionFilters(selection);
   const [ranking, ...exact] = await Promise.all([
@@ -294,10 +304,15 @@ export async function searchHits(
 
 /** How many results each value of each facet would give, for these terms and this selection (facet-counts.ts). */
 export async function countFacets(index: SearchIndex, terms: readonly string[], selection: Selection): Promise<FacetCounts> {
+  if (searchedWords(terms).length === 0) return Object.fromEntries(FACETS.map((facet) => [facet, new Map()])) as FacetCounts;
+  return countFacetsWith(await loadPagefind(index, 'counts'), terms, selection);
+}
+
+/** countFacets with a runtime already loaded (the unit tests give one of their own). */
+export async function countFacetsWith(searcher: Searcher, terms: readonly string[], selection: Selection): Promise<FacetCounts> {
   const words = searchedWords(terms);
   const [onlyTerm] = words;
   if (!onlyTerm) return Object.fromEntries(FACETS.map((facet) => [facet, new Map()])) as FacetCounts;
-  const searcher = await loadPagefind(index, 'counts');
   if (words.length === 1) {
     const { counts } = await exactResults(searcher.pagefind, onlyTerm, pagefindFilters(selection));
     return countsForOneTerm(searcher.pagefind, onlyTerm, selection, counts);
