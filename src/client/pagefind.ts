@@ -289,8 +289,11 @@ export async function searchHitsWith(
     pagefind.search(words.flat().join(' '), { filters }),
     ...words.map((list) => exactResults(pagefind, list, filters)),
   ]);
-  const score = new Map((await keyResults(ranking?.results ?? [], sharedIds)).map(({ key, result }) => [key, result.score]));
   const keyed = await Promise.all(exact.map((term) => keyResults(term.results, sharedIds)));
+  // Only a result of the first term can be a hit, so only those are scored (and, for a shared id, opened).
+  const inFirstTerm = new Set(exact[0]?.results.map((result) => result.id));
+  const rankedCandidates = (ranking?.results ?? []).filter((result) => inFirstTerm.has(result.id));
+  const score = new Map((await keyResults(rankedCandidates, sharedIds)).map(({ key, result }) => [key, result.score]));
   const ranked = intersect(keyed)
     .sort((a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0))
     .map((hit, rank) => ({ ...hit, rank }));
@@ -302,9 +305,11 @@ export async function searchHitsWith(
   return [...ranked].sort((a, b) => direction * (yearOf(a.id) - yearOf(b.id)) || a.rank - b.rank);
 }
 
+const noCounts = () => Object.fromEntries(FACETS.map((facet) => [facet, new Map()])) as FacetCounts;
+
 /** How many results each value of each facet would give, for these terms and this selection (facet-counts.ts). */
 export async function countFacets(index: SearchIndex, terms: readonly string[], selection: Selection): Promise<FacetCounts> {
-  if (searchedWords(terms).length === 0) return Object.fromEntries(FACETS.map((facet) => [facet, new Map()])) as FacetCounts;
+  if (searchedWords(terms).length === 0) return noCounts();
   return countFacetsWith(await loadPagefind(index, 'counts'), terms, selection);
 }
 
@@ -312,7 +317,7 @@ export async function countFacets(index: SearchIndex, terms: readonly string[], 
 export async function countFacetsWith(searcher: Searcher, terms: readonly string[], selection: Selection): Promise<FacetCounts> {
   const words = searchedWords(terms);
   const [onlyTerm] = words;
-  if (!onlyTerm) return Object.fromEntries(FACETS.map((facet) => [facet, new Map()])) as FacetCounts;
+  if (!onlyTerm) return noCounts();
   if (words.length === 1) {
     const { counts } = await exactResults(searcher.pagefind, onlyTerm, pagefindFilters(selection));
     return countsForOneTerm(searcher.pagefind, onlyTerm, selection, counts);

@@ -56,6 +56,9 @@ export type Facet = (typeof FACETS)[number];
 /** Filter values are language-neutral codes; the search page labels them. */
 export const LANGUAGE_FILTER = { 'zh-CN': 'zh', en: 'en' } as const;
 
+/** A report's key, region/year: its records' `report` filter, and how search-shards.ts assigns them. */
+export const reportKey = (report: Pick<Report, 'region' | 'year'>): string => `${report.region}/${String(report.year)}`;
+
 function partKey(report: Report, partId: string): string {
   return report.blocks.find((candidate) => candidate.id === partId)?.number || '0';
 }
@@ -84,7 +87,6 @@ function keyFiguresText(report: Report, indicators: readonly Indicator[], lang: 
 export function buildSearchRecords(reports: readonly Report[], indicators: readonly Indicator[] = []): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const report of reports) {
-    const reportKey = `${report.region}/${report.year}`;
     for (const lang of ['zh-CN', 'en'] as const) {
       const page = (url: string, text: string, filters: Pick<SearchFilters, 'part' | 'kind' | 'number'>): SearchRecord => ({
         url,
@@ -95,7 +97,7 @@ export function buildSearchRecords(reports: readonly Report[], indicators: reado
           region: [report.region],
           year: [String(report.year)],
           language: [LANGUAGE_FILTER[lang]],
-          report: [reportKey],
+          report: [reportKey(report)],
           ...filters,
         },
       });

@@ -18,7 +18,7 @@
  * their report like its paragraphs.
  */
 import type { Report } from '../schemas/report.ts';
-import type { SearchRecord } from './search-records.ts';
+import { reportKey, type SearchRecord } from './search-records.ts';
 
 /** Reports per shard unless BAOGAO_SEARCH_SHARD_REPORTS says otherwise: about 1.2 GB of indexer memory. */
 export const DEFAULT_REPORTS_PER_SHARD = 100;
@@ -49,8 +49,6 @@ export function shardCount(reportKeys: readonly string[], perShard: number): num
 export function shardDir(shard: number): string {
   return shard === 0 ? 'pagefind/' : `pagefind/shard-${String(shard + 1)}/`;
 }
-
-const reportKey = (report: Pick<Report, 'region' | 'year'>) => `${report.region}/${String(report.year)}`;
 
 /** The records of each shard, in shard order; throws if a record names no report of the collection. */
 export function shardRecords(
