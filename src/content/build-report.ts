@@ -112,10 +112,17 @@ function modelRevisions(translation: TranslationFile, blocks: readonly ReportBlo
   } catch (error) {
     throw new ContentError(`${path}: error: ${(error as Error).message}`);
   }
+  // A revision's `after` is the next one's `before`: each text is rendered once.
+  const plainText = new Map<string, string>();
+  const textOf = (markdown: string) => {
+    let text = plainText.get(markdown);
+    if (text === undefined) plainText.set(markdown, (text = renderBlockMarkdown(markdown).text));
+    return text;
+  };
   return withAfter.map((revision) => {
     const glossaryKey = revision.id.startsWith(GLOSSARY_REVISION_PREFIX) ? revision.id.slice(GLOSSARY_REVISION_PREFIX.length) : '';
-    const beforeText = renderBlockMarkdown(revision.before).text;
-    const afterText = renderBlockMarkdown(revision.after).text;
+    const beforeText = textOf(revision.before);
+    const afterText = textOf(revision.after);
     return { ...revision, beforeText, afterText, number: numbers.get(revision.id) ?? '', glossaryKey };
   });
 }
@@ -145,7 +152,7 @@ function glossaryTargetsFor(
 /** One rendering of a block's Markdown: the model's text, and whether it has math. */
 function renderText(markdown: string, refs: Record<string, GlossaryRefTarget>): { text: BlockText; math: boolean } {
   const rendered = renderBlockMarkdown(markdown, refs);
-  return { text: { markdown, html: rendered.html, inline: rendered.inline, text: rendered.text }, math: rendered.math };
+  return { text: { html: rendered.html, inline: rendered.inline, text: rendered.text }, math: rendered.math };
 }
 
 function buildGlossaryEntry(entry: GlossaryEntryFile, translation: TranslationFile | undefined): { model: GlossaryEntry; math: boolean } {

@@ -21,10 +21,12 @@ export const translationStatusSchema = z.enum(['translated', 'pending', 'stale']
  */
 export const englishStateSchema = z.enum(['reviewed', 'draft', 'pending', 'stale']);
 
-/** One rendered version of a block in one language. */
+/**
+ * One rendered version of a block in one language. The Markdown it came from is not kept: nothing that
+ * renders pages reads it, and every copy of it would go into Astro's data store, which the build bundles
+ * as one module (at 500 reports, the Markdown was 40 of its 136 MB).
+ */
 export const blockTextSchema = z.object({
-  /** The block's Markdown as stored. */
-  markdown: z.string(),
   /** Rendered HTML (inline content when `inline`). */
   html: z.string(),
   /** True when `html` is phrasing content without a block wrapper. */
