@@ -431,6 +431,34 @@ describe('exact results, in pages, with facets and kinds', () => {
     expect(runtimeFetches.filter((url) => !url.endsWith('?counts'))).toHaveLength(1);
   });
 
+  test('the results are found in the page\u2019s own thread: Pagefind\u2019s worker script is first fetched for the counts, after the results', async ({
+    open,
+  }) => {
+    const page = await open('/search/', { serviceWorkers: 'block' });
+    const workerRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.endsWith('/pagefind-worker.js')) workerRequests.push(request.url());
+    });
+    // The counts' runtime is held back until the results are on screen, so that only the results' runtime has
+    // started by then. (Held back instead, the worker script would not show it: Pagefind gives up waiting for
+    // its worker after a few seconds and searches in the page's thread anyway.)
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind.js?counts', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(`${page.url()}?q=${encodeURIComponent('发展')}`);
+    await page.waitForSelector('.search-page[data-searched="发展"]');
+    expect((await resultLinks(page)).length).toBeGreaterThan(0);
+    expect(workerRequests).toEqual([]);
+    release();
+    await searchDone(page, '发展');
+    // The counts' runtime does use the worker: a long count must not hold up typing or the next query.
+    expect(workerRequests).toHaveLength(1);
+    await expect.poll(() => page.locator('[data-filters] fieldset').count()).toBe(5);
+  });
+
   test('results come without waiting for any filter file; the counts then load the five facets\u2019 files of each shard only, never the report\u2019s or number\u2019s', async ({
     open,
   }) => {

@@ -86,14 +86,24 @@ export interface SearchHit {
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
 /**
- * Two Pagefind runtimes over the one index, each with its own worker: one finds
- * results, one counts facets. Once a filter file is loaded, Pagefind counts its
- * values for every later search, and that count grows with the results (at 100
- * reports a search of 发展 took 35 ms, and 320 ms with the five facet files
- * loaded; at 500 reports many seconds). So the results' runtime loads no filter
- * file but the ticked facets', and a long count never holds up the next query's
- * results. The second runtime is the same module under another URL; the browser
- * has its files cached by then.
+ * Two Pagefind runtimes over the one index: one finds results, one counts facets.
+ * Once a filter file is loaded, Pagefind counts its values for every later search,
+ * and that count grows with the results (at 100 reports a search of 发展 took 35 ms,
+ * and 320 ms with the five facet files loaded; at 500 reports many seconds). So the
+ * results' runtime loads no filter file but the ticked facets', and a long count
+ * never holds up the next query's results. The second runtime is the same module
+ * under another URL; the browser has its files cached by then.
+ *
+ * The results' runtime searches in the page's own thread (`noWorker`), the counts'
+ * in Pagefind's web worker. In its worker Pagefind copies every result across
+ * (about 3 MB for the two searches of 发展 at 500 reports) and, as the page lets go
+ * of the last query's results, posts one message per result to release it and
+ * answers each: 16,000 round trips that held the page's thread for up to 365 ms
+ * and the next query's results behind them. In the page's thread the same two
+ * searches took 220 ms instead of 370 (median of ten common terms) and held it
+ * at most 88 ms at a time, Pagefind yielding between the chunks it loads. The
+ * counts keep the worker: a count of two common terms runs for seconds, and in
+ * the page's thread it would hold up typing and the next query's results.
  */
 type Runtime = 'results' | 'counts';
 /** A runtime, and the result ids that several shards hold (search-shards.ts), told apart by URL. */
@@ -126,7 +136,7 @@ function loadPagefind({ base, shards }: SearchIndex, runtime: Runtime): Promise<
       const url = `${base}pagefind/pagefind.js${runtime === 'counts' ? '?counts' : ''}`;
       const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
       // Record URLs already carry the deployment base; Pagefind must not add it again.
-      await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: '/' });
+      await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: '/', noWorker: runtime === 'results' });
       const html = document.documentElement;
       const pageLang = html.lang;
       html.lang = 'en';
