@@ -200,9 +200,17 @@ describe('search page', () => {
     await expect(resultLinks(page).then((links) => links.sort())).resolves.toEqual(STRAWBERRY);
   });
 
-  test('no search fires in the middle of an IME composition', async ({ open }) => {
+  test('no search fires in the middle of an IME composition; its end searches at once, and only once', async ({ open }) => {
     const page = await open('/search/');
     await searchBox(page).focus();
+    await page.evaluate(() => {
+      const searched: string[] = [];
+      (window as unknown as { searched: string[] }).searched = searched;
+      new MutationObserver(() => searched.push(document.querySelector('.search-page')?.getAttribute('data-searched') ?? '')).observe(
+        document.querySelector('.search-page') as Element,
+        { attributes: true, attributeFilter: ['data-searched'] },
+      );
+    });
     await searchBox(page).evaluate((input: HTMLInputElement) => {
       input.dispatchEvent(new CompositionEvent('compositionstart'));
       input.value = 'cao';
@@ -211,12 +219,23 @@ describe('search page', () => {
     await page.waitForTimeout(600);
     await expect(page.locator('.search-page').getAttribute('data-searched')).resolves.toBeNull();
     expect(new URL(page.url()).search).toBe('');
-    await searchBox(page).evaluate((input: HTMLInputElement) => {
+    // The committed word is searched without waiting for the typing debounce: the query is in the address as the
+    // composition ends. The input event some browsers send after compositionend searches nothing more.
+    const addressAtEnd = await searchBox(page).evaluate((input: HTMLInputElement) => {
       input.value = '草莓';
       input.dispatchEvent(new CompositionEvent('compositionend', { data: '草莓' }));
+      const address = location.search;
+      input.dispatchEvent(new InputEvent('input', { data: '草莓' }));
+      return address;
     });
+    expect(new URLSearchParams(addressAtEnd).get('q')).toBe('草莓');
     await searchDone(page, '草莓');
     await expect(results(page).count()).resolves.toBe(STRAWBERRY.length);
+    await page.waitForTimeout(600);
+    await expect(page.evaluate(() => (window as unknown as { searched: string[] }).searched)).resolves.toEqual(['草莓']);
+    // A change after that is searched as typing is.
+    await searchBox(page).press('Backspace');
+    await searchDone(page, '草');
   });
 
   test('a query is only ever text: markup and script in ?q= and in the box do nothing', async ({ open }) => {

@@ -94,7 +94,10 @@ class SearchPage extends HTMLElement {
     };
     let composing = false;
     let debounce: number | undefined;
-    // No search fires in the middle of an IME composition (pinyin input).
+    // The box's value searched at the end of a composition, until the next input changes it.
+    let committed: string | undefined;
+    // No search fires in the middle of an IME composition (pinyin input). A composition's end commits a whole
+    // word, so that search starts at once rather than after the debounce, which only gathers keystrokes.
     input.addEventListener(
       'compositionstart',
       () => {
@@ -106,7 +109,9 @@ class SearchPage extends HTMLElement {
       'compositionend',
       () => {
         composing = false;
-        input.dispatchEvent(new Event('input'));
+        window.clearTimeout(debounce);
+        committed = input.value;
+        searchNow();
       },
       { signal },
     );
@@ -114,6 +119,10 @@ class SearchPage extends HTMLElement {
       'input',
       (event) => {
         if (composing || event.isComposing) return;
+        // Some browsers send one more input event after compositionend, for the text just searched.
+        const unchanged = input.value === committed;
+        committed = undefined;
+        if (unchanged) return;
         window.clearTimeout(debounce);
         debounce = window.setTimeout(searchNow, DEBOUNCE_MS);
       },
