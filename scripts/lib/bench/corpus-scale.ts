@@ -54,6 +54,11 @@ export interface ScaleQueryFigures {
   timeToResultsMs: number;
   /** The same, typed again on the same page once its results and counts were shown (Pagefind and its files loaded), median. */
   warmTimeToResultsMs: number;
+  /**
+   * The same query again on the warm page, committed as an IME composition is (a pinyin reader's word): from its
+   * compositionend to the results, median. The page searches a committed word at once, without the typing debounce.
+   */
+  warmImeTimeToResultsMs: number;
   /** Last keystroke to the facet counts on the cold page (they follow the results), median. */
   timeToCountsMs: number;
   transfer: FirstQueryFigures;
@@ -180,7 +185,33 @@ async function firstResultsOnce(browser: Browser, siteUrl: string, query: string
     await page.locator('#search-q').fill('');
     await page.waitForFunction(() => document.querySelector('[data-results]')?.childElementCount === 0);
     const warmMs = await typeAndTime();
-    return { ms, countsMs, warmMs, shownCount, listed };
+    // Warm again, as an input method commits it: the box emptied, then the query composed and committed in one go.
+    await page.locator('#search-q').fill('');
+    await page.waitForFunction(() => document.querySelector('[data-results]')?.childElementCount === 0);
+    await page.evaluate((text) => {
+      const probe = (window as unknown as { scaleProbe: { input: number; shown: number } }).scaleProbe;
+      Object.assign(probe, { input: 0, shown: 0 });
+      const input = document.querySelector<HTMLInputElement>('#search-q');
+      if (!input) return;
+      input.dispatchEvent(new CompositionEvent('compositionstart'));
+      input.value = text;
+      input.dispatchEvent(new InputEvent('input', { isComposing: true, data: text }));
+      probe.input = performance.now();
+      input.dispatchEvent(new CompositionEvent('compositionend', { data: text }));
+    }, query);
+    await page.waitForFunction(
+      () => {
+        const probe = (window as unknown as { scaleProbe: { input: number; shown: number } }).scaleProbe;
+        return probe.shown > probe.input && probe.input > 0;
+      },
+      undefined,
+      { timeout: SCALE_RESULTS_TIMEOUT_MS },
+    );
+    const warmImeMs = await page.evaluate(() => {
+      const probe = (window as unknown as { scaleProbe: { input: number; shown: number } }).scaleProbe;
+      return probe.shown - probe.input;
+    });
+    return { ms, countsMs, warmMs, warmImeMs, shownCount, listed };
   } finally {
     await context.close();
   }
@@ -199,6 +230,7 @@ async function measureQuery(browser: Browser, siteUrl: string, query: string, tr
     exact: shownCount === trueCount,
     timeToResultsMs: median(timed.map((run) => run.ms)),
     warmTimeToResultsMs: median(timed.map((run) => run.warmMs)),
+    warmImeTimeToResultsMs: median(timed.map((run) => run.warmImeMs)),
     timeToCountsMs: median(timed.map((run) => run.countsMs)),
     transfer: await measureFirstQuery(browser, siteUrl, query, runs, SCALE_RESULTS_TIMEOUT_MS),
   };

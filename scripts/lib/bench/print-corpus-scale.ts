@@ -9,7 +9,18 @@ const MEMORY_LIMIT_BYTES = 4 * 1024 ** 3;
 const memory = (build: TimedBuild) => (build.peakMemoryBytes === undefined ? '–' : formatBytes(build.peakMemoryBytes));
 
 function queryRow(
-  { query, trueCount, shownCount, listed, exact, timeToResultsMs, warmTimeToResultsMs, timeToCountsMs, transfer }: ScaleQueryFigures,
+  {
+    query,
+    trueCount,
+    shownCount,
+    listed,
+    exact,
+    timeToResultsMs,
+    warmTimeToResultsMs,
+    warmImeTimeToResultsMs,
+    timeToCountsMs,
+    transfer,
+  }: ScaleQueryFigures,
   kind: string,
 ): string[] {
   return [
@@ -22,6 +33,7 @@ function queryRow(
     formatBytes(transfer.median.loadBytes),
     formatMs(timeToResultsMs),
     formatMs(warmTimeToResultsMs),
+    formatMs(warmImeTimeToResultsMs),
     formatMs(timeToCountsMs),
   ];
 }
@@ -75,6 +87,7 @@ export function formatCorpusScale(figures: CorpusScaleFigures): string {
         'page load',
         'keystroke → results',
         'again, warm',
+        'warm, IME commit → results',
         'keystroke → facet counts',
       ],
       [queryRow(queries.rare, 'rare'), queryRow(queries.common, 'common'), queryRow(queries.pair, 'two common terms')],
