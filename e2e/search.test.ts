@@ -211,9 +211,12 @@ describe('search page', () => {
         { attributes: true, attributeFilter: ['data-searched'] },
       );
     });
+    // A digit typed straight into the box, then a composition begun before the typing debounce ends.
     await searchBox(page).evaluate((input: HTMLInputElement) => {
+      input.value = '1';
+      input.dispatchEvent(new InputEvent('input', { data: '1' }));
       input.dispatchEvent(new CompositionEvent('compositionstart'));
-      input.value = 'cao';
+      input.value = '1cao';
       input.dispatchEvent(new InputEvent('input', { isComposing: true, data: 'cao' }));
     });
     await page.waitForTimeout(600);
@@ -236,6 +239,7 @@ describe('search page', () => {
     // A change after that is searched as typing is.
     await searchBox(page).press('Backspace');
     await searchDone(page, '草');
+    await expect(page.evaluate(() => (window as unknown as { searched: string[] }).searched)).resolves.toEqual(['草莓', '草']);
   });
 
   test('a query is only ever text: markup and script in ?q= and in the box do nothing', async ({ open }) => {
@@ -458,9 +462,8 @@ describe('exact results, in pages, with facets and kinds', () => {
     page.on('request', (request) => {
       if (new URL(request.url()).pathname.endsWith('/pagefind-worker.js')) workerRequests.push(request.url());
     });
-    // The counts' runtime is held back until the results are on screen, so that only the results' runtime has
-    // started by then. (Held back instead, the worker script would not show it: Pagefind gives up waiting for
-    // its worker after a few seconds and searches in the page's thread anyway.)
+    // The counts' runtime starts as soon as the results are shown, and would race the check below: it is held back
+    // until then, so that only the results' runtime has started.
     let release: () => void = () => undefined;
     const released = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/pagefind.js?counts', async (route) => {

@@ -102,6 +102,8 @@ class SearchPage extends HTMLElement {
       'compositionstart',
       () => {
         composing = true;
+        // Keystrokes typed just before (digits go straight into the box) must not be searched mid-composition.
+        window.clearTimeout(debounce);
       },
       { signal },
     );
