@@ -33,9 +33,9 @@ export function reportLoader(options: { contentDir: string }): Loader {
         const report = buildReport(files, aliasesByTarget(registry, files.id, files.report.region, files.report.year));
         const data = await context.parseData({ id: files.id, data: report });
         context.store.set({ id: files.id, data, digest: context.generateDigest(data) });
-        // The checked copy the store holds, not `report`: one copy of every model in memory, not two (at 500
-        // reports, hundreds of MB). It holds the fields of the Report type, as `report` does (the report schema
-        // transforms nothing, and its defaults were filled when the files were read).
+        // The checked copy the store holds, not `report`, so that the objects and arrays of each model are kept
+        // once (their strings are shared by both). The schema must keep every field buildReport makes: a z.object
+        // drops keys it does not name (build-report.test.ts checks that the model comes out unchanged).
         built.push(data);
       }
       // For the build steps after the pages (loaded-reports.ts): the same models, not made a second time.

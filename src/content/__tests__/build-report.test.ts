@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { reportSchema } from '../../schemas/report.ts';
 import { buildReport } from '../build-report.ts';
 import { readReport, type ReportOnDisk } from '../report-files-fs.ts';
 
@@ -50,5 +51,24 @@ describe('the English provenance of the report model', () => {
       file.revisions.push({ date: '2026-12-01', id: 'p999', kind: 'wording', note: '', before: 'x' });
     });
     expect(() => buildReport(files)).toThrow(`${files.translationPath}: error: revisions[19] (2026-12-01, p999): no block p999`);
+  });
+});
+
+describe('the report schema keeps the whole model', () => {
+  // The loader hands the later build steps (PDFs, preview images, search) the store's checked copy of each report
+  // (report-loader.ts), and a z.object drops keys it does not name: a field buildReport adds but the schema
+  // forgets would vanish from those steps without an error.
+  test('the committed report, and one with drafts and translation memory, come out of the schema unchanged', () => {
+    const committed = buildReport(readReport(CONTENT, 'taiyuan-xiaodian/2024'));
+    const drafted = buildReport(
+      withTranslation((file) => {
+        const [first, second] = file.blocks;
+        if (!first || !second) throw new Error('too few blocks');
+        Object.assign(first, { state: 'translated', revised: '2026-12-24' });
+        Object.assign(second, { state: 'initial', memory: { match: 92, sources: ['taiyuan-xiaodian/2023#p14'] } });
+      }),
+    );
+    for (const report of [committed, drafted]) expect(reportSchema.parse(report)).toStrictEqual(report);
+    expect(drafted.blocks.some((block) => block.enMemory !== undefined)).toBe(true);
   });
 });
