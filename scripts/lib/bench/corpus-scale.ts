@@ -185,7 +185,16 @@ async function firstResultsOnce(browser: Browser, siteUrl: string, query: string
     await page.locator('#search-q').fill('');
     await page.waitForFunction(() => document.querySelector('[data-results]')?.childElementCount === 0);
     const warmMs = await typeAndTime();
-    // Warm again, as an input method commits it: the box emptied, then the query composed and committed in one go.
+    // Warm again, as an input method commits it: once the warm query's counts are done too (as before the warm
+    // query), the box emptied, then the query composed and committed in one go.
+    await page.waitForFunction(
+      () => {
+        const probe = (window as unknown as { scaleProbe: { input: number; counted: number } }).scaleProbe;
+        return probe.counted > probe.input;
+      },
+      undefined,
+      { timeout: SCALE_RESULTS_TIMEOUT_MS },
+    );
     await page.locator('#search-q').fill('');
     await page.waitForFunction(() => document.querySelector('[data-results]')?.childElementCount === 0);
     await page.evaluate((text) => {
