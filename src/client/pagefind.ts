@@ -103,7 +103,9 @@ export type SortOrder = 'relevance' | 'newest' | 'oldest';
  * searches took 220 ms instead of 370 (median of ten common terms) and held it
  * at most 88 ms at a time, Pagefind yielding between the chunks it loads. The
  * counts keep the worker: a count of two common terms runs for seconds, and in
- * the page's thread it would hold up typing and the next query's results.
+ * the page's thread its WebAssembly would hold up typing and the next query's
+ * results. They still pay the worker's copies and release messages, in the page's
+ * thread, after each of their searches.
  */
 type Runtime = 'results' | 'counts';
 /** A runtime, and the result ids that several shards hold (search-shards.ts), told apart by URL. */
