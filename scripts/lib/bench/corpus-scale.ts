@@ -148,58 +148,50 @@ async function firstResultsOnce(browser: Browser, siteUrl: string, query: string
           }
         }).observe(root, { attributes: true, attributeFilter: ['data-searched', 'data-counted'] });
     });
-    const typeAndTime = async () => {
-      await page.evaluate(() =>
-        Object.assign((window as unknown as { scaleProbe: object }).scaleProbe, { input: 0, shown: 0, counted: 0 }),
-      );
-      await page.locator('#search-q').click();
-      await page.keyboard.type(query);
+    type Probe = { input: number; shown: number; counted: number };
+    // Milliseconds from the probe's input to the results shown (or, with 'counted', to the facet counts).
+    const timeTo = async (what: 'shown' | 'counted') => {
       await page.waitForFunction(
-        () => {
-          const probe = (window as unknown as { scaleProbe: { input: number; shown: number } }).scaleProbe;
-          return probe.shown > probe.input && probe.input > 0;
+        (at) => {
+          const probe = (window as unknown as { scaleProbe: Probe }).scaleProbe;
+          return probe[at] > probe.input && probe.input > 0;
         },
-        undefined,
+        what,
         { timeout: SCALE_RESULTS_TIMEOUT_MS },
       );
-      const probe = await page.evaluate(() => (window as unknown as { scaleProbe: { input: number; shown: number } }).scaleProbe);
-      return probe.shown - probe.input;
+      return page.evaluate((at) => {
+        const probe = (window as unknown as { scaleProbe: Probe }).scaleProbe;
+        return probe[at] - probe.input;
+      }, what);
+    };
+    const resetProbe = () =>
+      page.evaluate(() => Object.assign((window as unknown as { scaleProbe: Probe }).scaleProbe, { input: 0, shown: 0, counted: 0 }));
+    // The box emptied: the page clears its results.
+    const emptyBox = async () => {
+      await page.locator('#search-q').fill('');
+      await page.waitForFunction(() => document.querySelector('[data-results]')?.childElementCount === 0);
+    };
+    const typeAndTime = async () => {
+      await resetProbe();
+      await page.locator('#search-q').click();
+      await page.keyboard.type(query);
+      return timeTo('shown');
     };
     const ms = await typeAndTime();
     // The facet counts come after the results, from their own Pagefind runtime (src/client/pagefind.ts).
-    await page.waitForFunction(
-      () => {
-        const probe = (window as unknown as { scaleProbe: { input: number; counted: number } }).scaleProbe;
-        return probe.counted > probe.input;
-      },
-      undefined,
-      { timeout: SCALE_RESULTS_TIMEOUT_MS },
-    );
-    const countsMs = await page.evaluate(() => {
-      const probe = (window as unknown as { scaleProbe: { input: number; counted: number } }).scaleProbe;
-      return probe.counted - probe.input;
-    });
+    const countsMs = await timeTo('counted');
     const shownCount = await statedCount(page);
     const listed = await page.locator('[data-results] > li').count();
-    // Warm: the box emptied (the page clears its results), then the query typed again.
-    await page.locator('#search-q').fill('');
-    await page.waitForFunction(() => document.querySelector('[data-results]')?.childElementCount === 0);
+    // Warm: the query typed again.
+    await emptyBox();
     const warmMs = await typeAndTime();
-    // Warm again, as an input method commits it: once the warm query's counts are done too (as before the warm
-    // query), the box emptied, then the query composed and committed in one go.
-    await page.waitForFunction(
-      () => {
-        const probe = (window as unknown as { scaleProbe: { input: number; counted: number } }).scaleProbe;
-        return probe.counted > probe.input;
-      },
-      undefined,
-      { timeout: SCALE_RESULTS_TIMEOUT_MS },
-    );
-    await page.locator('#search-q').fill('');
-    await page.waitForFunction(() => document.querySelector('[data-results]')?.childElementCount === 0);
+    // Warm again, as an input method commits it, once the warm query's counts are done too (as before the warm
+    // query): the query composed and committed in one go.
+    await timeTo('counted');
+    await emptyBox();
+    await resetProbe();
     await page.evaluate((text) => {
-      const probe = (window as unknown as { scaleProbe: { input: number; shown: number } }).scaleProbe;
-      Object.assign(probe, { input: 0, shown: 0 });
+      const probe = (window as unknown as { scaleProbe: Probe }).scaleProbe;
       const input = document.querySelector<HTMLInputElement>('#search-q');
       if (!input) return;
       input.dispatchEvent(new CompositionEvent('compositionstart'));
@@ -208,18 +200,7 @@ async function firstResultsOnce(browser: Browser, siteUrl: string, query: string
       probe.input = performance.now();
       input.dispatchEvent(new CompositionEvent('compositionend', { data: text }));
     }, query);
-    await page.waitForFunction(
-      () => {
-        const probe = (window as unknown as { scaleProbe: { input: number; shown: number } }).scaleProbe;
-        return probe.shown > probe.input && probe.input > 0;
-      },
-      undefined,
-      { timeout: SCALE_RESULTS_TIMEOUT_MS },
-    );
-    const warmImeMs = await page.evaluate(() => {
-      const probe = (window as unknown as { scaleProbe: { input: number; shown: number } }).scaleProbe;
-      return probe.shown - probe.input;
-    });
+    const warmImeMs = await timeTo('shown');
     return { ms, countsMs, warmMs, warmImeMs, shownCount, listed };
   } finally {
     await context.close();

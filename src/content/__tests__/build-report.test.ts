@@ -20,6 +20,15 @@ function withTranslation(edit: (file: NonNullable<ReportOnDisk['translation']>['
   return { ...files, translation: { ...files.translation, file } };
 }
 
+/** The 2024 report with two drafts: block 1 translated (not reviewed) on 2026-12-24, block 2 from translation memory. */
+const withDrafts = () =>
+  withTranslation((file) => {
+    const [first, second] = file.blocks;
+    if (!first || !second) throw new Error('too few blocks');
+    Object.assign(first, { state: 'translated', revised: '2026-12-24' });
+    Object.assign(second, { state: 'initial', memory: { match: 92, sources: ['taiyuan-xiaodian/2023#p14'] } });
+  });
+
 describe('the English provenance of the report model', () => {
   test('the committed report: every block reviewed, last revised on the day of its latest revision', () => {
     const report = buildReport(readReport(CONTENT, 'taiyuan-xiaodian/2024'));
@@ -33,14 +42,7 @@ describe('the English provenance of the report model', () => {
   });
 
   test('drafts are counted apart, a memory draft keeps its provenance, and a later block revision sets the day', () => {
-    const report = buildReport(
-      withTranslation((file) => {
-        const [first, second] = file.blocks;
-        if (!first || !second) throw new Error('too few blocks');
-        Object.assign(first, { state: 'translated', revised: '2026-12-24' });
-        Object.assign(second, { state: 'initial', memory: { match: 92, sources: ['taiyuan-xiaodian/2023#p14'] } });
-      }),
-    );
+    const report = buildReport(withDrafts());
     expect(report.english).toEqual({ reviewed: report.blocks.length - 2, draft: 2, lastRevised: '2026-12-24' });
     expect(report.blocks[0]).toMatchObject({ enState: 'draft', enRevised: '2026-12-24' });
     expect(report.blocks[1]?.enMemory).toEqual({ match: 92, sources: ['taiyuan-xiaodian/2023#p14'] });
@@ -60,14 +62,7 @@ describe('the report schema keeps the whole model', () => {
   // forgets would vanish from those steps without an error.
   test('the committed report, and one with drafts and translation memory, come out of the schema unchanged', () => {
     const committed = buildReport(readReport(CONTENT, 'taiyuan-xiaodian/2024'));
-    const drafted = buildReport(
-      withTranslation((file) => {
-        const [first, second] = file.blocks;
-        if (!first || !second) throw new Error('too few blocks');
-        Object.assign(first, { state: 'translated', revised: '2026-12-24' });
-        Object.assign(second, { state: 'initial', memory: { match: 92, sources: ['taiyuan-xiaodian/2023#p14'] } });
-      }),
-    );
+    const drafted = buildReport(withDrafts());
     for (const report of [committed, drafted]) expect(reportSchema.parse(report)).toStrictEqual(report);
     expect(drafted.blocks.some((block) => block.enMemory !== undefined)).toBe(true);
   });
