@@ -45,6 +45,19 @@ const readIndex = (lang: 'zh' | 'en', base = '/sub/path/') => `(async () => {
   }));
 })()`;
 
+/**
+ * Holds back the page's requests matching `pattern` until the returned function is called; those for which
+ * `passes` (given each request's URL) returns true go through at once.
+ */
+async function holdBack(page: Page, pattern: string, passes: (url: string) => boolean = () => false): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    if (!passes(route.request().url())) await released;
+    await route.continue();
+  });
+  return () => release();
+}
 /** What the index must hold for one report in one language: its blocks' and glossary entries' text, under their addresses. */
 function expectedRecords(reportId: string, lang: 'zh' | 'en'): { url: string; content: string }[] {
   const files = reportFiles(reportId);
@@ -464,12 +477,7 @@ describe('exact results, in pages, with facets and kinds', () => {
     });
     // The counts' runtime starts as soon as the results are shown, and would race the check below: it is held back
     // until then, so that only the results' runtime has started.
-    let release: () => void = () => undefined;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/pagefind.js?counts', async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdBack(page, '**/pagefind.js?counts');
     await page.goto(`${page.url()}?q=${encodeURIComponent('发展')}`);
     await page.waitForSelector('.search-page[data-searched="发展"]');
     expect((await resultLinks(page)).length).toBeGreaterThan(0);
@@ -487,13 +495,10 @@ describe('exact results, in pages, with facets and kinds', () => {
     // The service worker would answer the page's fetches itself, out of the route's sight.
     const page = await open('/search/', { serviceWorkers: 'block' });
     const filterFiles = new Set<string>();
-    let release: () => void = () => undefined;
-    const released = new Promise<void>((resolve) => (release = resolve));
     // Filter files are held back until the results are on screen.
-    await page.route('**/*.pf_filter', async (route) => {
-      filterFiles.add(route.request().url());
-      await released;
-      await route.continue();
+    const release = await holdBack(page, '**/*.pf_filter', (url) => {
+      filterFiles.add(url);
+      return false;
     });
     await page.goto(`${page.url()}?q=${encodeURIComponent('发展')}`);
     await page.waitForSelector('.search-page[data-searched="发展"]');
@@ -521,12 +526,7 @@ describe('exact results, in pages, with facets and kinds', () => {
     ['desktop', { width: 1280, height: 900 }],
   ] as const)('the facet counts arriving after the results move no result (%s)', async ([, viewport], { open }) => {
     const page = await open('/search/', { serviceWorkers: 'block', viewport });
-    let release: () => void = () => undefined;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/*.pf_filter', async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdBack(page, '**/*.pf_filter');
     await page.goto(`${page.url()}?q=${encodeURIComponent('年')}`);
     await page.waitForSelector('.search-page[data-searched="年"]');
     const firstResult = page.locator('[data-results] > li').first();
@@ -548,12 +548,10 @@ describe('exact results, in pages, with facets and kinds', () => {
     // The first six filter files asked for are the two ticked facets' of each of the fixtures' three shards (the
     // results need them); the rest wait.
     const passed = new Set<string>();
-    let release: () => void = () => undefined;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/*.pf_filter', async (route) => {
-      if (passed.size < 6 || passed.has(route.request().url())) passed.add(route.request().url());
-      else await released;
-      await route.continue();
+    const release = await holdBack(page, '**/*.pf_filter', (url) => {
+      if (passed.size >= 6 && !passed.has(url)) return false;
+      passed.add(url);
+      return true;
     });
     await page.goto(`${page.url()}?q=${encodeURIComponent('年')}&region=jinyang-fenhe&year=2024`);
     await page.waitForSelector('.search-page[data-searched="年"]');

@@ -9,9 +9,10 @@
  * into its one runtime with Pagefind's `mergeIndex` (client/pagefind.ts):
  * Pagefind then searches every shard, sums their filter counts and orders the
  * results by score (each shard scores with its own word statistics, so the
- * order by relevance across shards is close to, not exactly, one index's). The first shard is `pagefind/`, where the runtime lives;
- * the others are `pagefind/shard-2/`, `pagefind/shard-3/` … A collection of up
- * to `reportsPerShard` reports is one index, as before.
+ * order by relevance across shards is close to, not exactly, one index's).
+ * The first shard is `pagefind/`, where the runtime lives; the others are
+ * `pagefind/shard-2/`, `pagefind/shard-3/` … A collection of up to
+ * `reportsPerShard` reports is one index, as before.
  *
  * Reports go to shards in the order of their keys (region/year), so the same
  * collection always gives the same shards; the key-figures records belong to

@@ -55,30 +55,24 @@ function fakePagefind(records: readonly FakeRecord[]): PagefindModule {
         ),
       );
       const named = Object.keys(filters).filter((facet): facet is Facet => (FACETS as readonly string[]).includes(facet));
+      const namedCounts = (list: readonly { record: FakeRecord }[]) =>
+        Object.fromEntries(
+          named.map((facet) => [
+            facet,
+            countBy(
+              list.map(({ record }) => record),
+              facet,
+            ),
+          ]),
+        );
       return Promise.resolve({
         results: passing.map(({ record, positions }) => ({
           id: record.id,
           score: positions.length,
           data: () => Promise.resolve({ url: record.url, content: record.content, locations: positions, filters: {} }),
         })),
-        filters: Object.fromEntries(
-          named.map((facet) => [
-            facet,
-            countBy(
-              passing.map(({ record }) => record),
-              facet,
-            ),
-          ]),
-        ),
-        totalFilters: Object.fromEntries(
-          named.map((facet) => [
-            facet,
-            countBy(
-              matched.map(({ record }) => record),
-              facet,
-            ),
-          ]),
-        ),
+        filters: namedCounts(passing),
+        totalFilters: namedCounts(matched),
         unfilteredResultCount: matched.length,
       });
     },
